@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Lantern",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lantern", targets: ["lantern"]),
+        .library(name: "LanternKit", targets: ["LanternKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "LanternKit",
+            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "lantern",
+            dependencies: [
+                "LanternKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "LanternKitTests",
+            dependencies: ["LanternKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,235 @@
+import CCmark
+
+/// Reads a note body with cmark. The only file that imports `CCmark`: it walks the C tree with
+/// `cmark_iter`, copies what Lantern needs into Swift values with source positions, and frees the
+/// tree before returning. No C pointer leaves this file.
+enum Markdown {
+    /// Scans `text`, whose first line is line `firstLine` of the file.
+    static func scan(_ text: String, firstLine: Int, config: Config) -> (Body, [Problem]) {
+        var walker = Walker(lineShift: firstLine - 1, config: config)
+        var source = text
+        source.withUTF8 { buffer in
+            guard let document = buffer.withMemoryRebound(to: CChar.self, { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+            }) else { return }
+            defer { cmark_node_free(document) }
+            walker.walk(document)
+        }
+        return (walker.body, walker.problems)
+    }
+}
+
+/// One paragraph's (or heading's) inline content, line by line.
+private struct InlineText {
+    var lines: [TextLine] = []
+    var urls: [String] = []
+    var disables: [String] = []  // the text of lantern-disable comments met inline
+
+    var joined: String { lines.map(\.text).joined(separator: " ") }
+}
+
+private struct Walker {
+    let lineShift: Int
+    let config: Config
+    var body = Body()
+    var problems: [Problem] = []
+    /// Open sections: index into `body.sections`.
+    var open: [Int] = []
+    var itemDepth = 0
+
+    init(lineShift: Int, config: Config) {
+        self.lineShift = lineShift
+        self.config = config
+    }
+
+    func location(_ node: OpaquePointer) -> SourceLocation {
+        SourceLocation(line: Int(cmark_node_get_start_line(node)) + lineShift,
+                       column: max(1, Int(cmark_node_get_start_column(node))))
+    }
+
+    /// The innermost recognised section we are in.
+    var currentKind: SectionKind? {
+        for index in open.reversed() { if let kind = body.sections[index].kind { return kind } }
+        return nil
+    }
+
+    mutating func markContent() {
+        for index in open { body.sections[index].hasContent = true }
+    }
+
+    mutating func walk(_ document: OpaquePointer) {
+        guard let iter = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_EXIT {
+                if type == CMARK_NODE_ITEM { itemDepth -= 1 }
+                continue
+            }
+            switch type {
+            case CMARK_NODE_HEADING:
+                heading(node)
+                cmark_iter_reset(iter, node, CMARK_EVENT_EXIT)
+            case CMARK_NODE_PARAGRAPH:
+                markContent()
+                paragraph(node)
+                cmark_iter_reset(iter, node, CMARK_EVENT_EXIT)
+            case CMARK_NODE_ITEM:
+                itemDepth += 1
+                markContent()
+                item(node)
+            case CMARK_NODE_HTML_BLOCK:
+                let html = literal(node)
+                let comments = htmlComments(html)
+                for comment in comments { disable(comment, at: location(node)) }
+                if !isOnlyComments(html) { markContent() }
+            case CMARK_NODE_CODE_BLOCK, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_LIST:
+                if type != CMARK_NODE_THEMATIC_BREAK { markContent() }
+            default:
+                break
+            }
+        }
+    }
+
+    // MARK: - Blocks
+
+    mutating func heading(_ node: OpaquePointer) {
+        let level = Int(cmark_node_get_heading_level(node))
+        let inline = inlineText(node)
+        let title = inline.joined.trimmingCharacters(in: .whitespaces)
+        if body.firstHeading == nil, !title.isEmpty { body.firstHeading = title }
+        while let last = open.last, body.sections[last].level >= level { open.removeLast() }
+        // A subheading alone is not content; what stands under it is, for every open section.
+        let section = Section(title: title, level: level, kind: config.sectionKind(forHeading: title),
+                              location: location(node), hasContent: false, lines: [])
+        body.sections.append(section)
+        open.append(body.sections.count - 1)
+        collectMentions(inline)
+    }
+
+    mutating func paragraph(_ node: OpaquePointer) {
+        let inline = inlineText(node)
+        collectMentions(inline)
+        for comment in inline.disables { disable(comment, at: inline.lines.first?.location ?? location(node)) }
+        if currentKind == .outreach, let index = open.last(where: { body.sections[$0].kind == .outreach }) {
+            body.sections[index].lines += inline.lines
+        }
+    }
+
+    mutating func item(_ node: OpaquePointer) {
+        guard let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH else {
+            return
+        }
+        let inline = inlineText(first)
+        let text = inline.joined.trimmingCharacters(in: .whitespaces)
+        let kind = currentKind
+        let place = location(node)
+        if let task = TaskText.parse(text) {
+            for bad in task.invalid {
+                problems.append(Problem("task-date-invalid", at: place,
+                                        "task date \"\(bad)\" is not a date; write YYYY-MM-DD (task: \(task.display))"))
+            }
+            body.tasks.append(Task(text: task.display, isDone: task.isDone, due: task.due, done: task.done,
+                                   scheduled: task.scheduled, location: place, section: kind))
+        }
+        guard itemDepth == 1 else { return }
+        switch kind {
+        case .questions:
+            if !text.isEmpty { body.questions.append(Question(text: text, location: place)) }
+        case .referrals:
+            var whole = InlineText()
+            collectText(of: node, into: &whole)
+            if let referral = ReferralText.parse(firstParagraph: text, wholeItem: whole.joined, links: whole.urls,
+                                                 at: place) {
+                body.referrals.append(referral)
+            }
+        default:
+            break
+        }
+    }
+
+    // MARK: - Inline content
+
+    func literal(_ node: OpaquePointer) -> String {
+        guard let c = cmark_node_get_literal(node) else { return "" }
+        return String(cString: c)
+    }
+
+    /// The inline content of a paragraph or heading, one entry per source line.
+    func inlineText(_ node: OpaquePointer) -> InlineText {
+        var out = InlineText()
+        out.lines.append(TextLine(text: "", location: location(node)))
+        collectText(of: node, into: &out)
+        out.lines.removeAll { $0.text.isEmpty }
+        return out
+    }
+
+    /// Appends the text under `node` to `out`, starting a new line at every line break.
+    func collectText(of node: OpaquePointer, into out: inout InlineText) {
+        if out.lines.isEmpty { out.lines.append(TextLine(text: "", location: location(node))) }
+        guard let iter = cmark_iter_new(node) else { return }
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iter) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                out.lines[out.lines.count - 1].text += literal(child)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                let previous = out.lines[out.lines.count - 1].location
+                out.lines.append(TextLine(text: "", location: SourceLocation(line: previous.line + 1, column: previous.column)))
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                if child != node, !(out.lines.last?.text.isEmpty ?? true) {
+                    out.lines.append(TextLine(text: "", location: location(child)))
+                }
+            case CMARK_NODE_LINK:
+                if let url = cmark_node_get_url(child) { out.urls.append(String(cString: url)) }
+            case CMARK_NODE_HTML_INLINE:
+                out.disables += htmlComments(literal(child))
+            default:
+                break
+            }
+        }
+    }
+
+    mutating func collectMentions(_ inline: InlineText) {
+        for line in inline.lines {
+            for target in Wikilink.targets(in: line.text) {
+                body.mentions.append(Mention(target: target, location: line.location))
+            }
+        }
+    }
+
+    // MARK: - lantern-disable comments
+
+    /// The inside of every `<!-- … -->` in an HTML fragment.
+    func htmlComments(_ html: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(html)
+        while let open = rest.range(of: "<!--") {
+            guard let close = rest[open.upperBound...].range(of: "-->") else { break }
+            out.append(String(rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return out
+    }
+
+    func isOnlyComments(_ html: String) -> Bool {
+        var rest = Substring(html)
+        while let open = rest.range(of: "<!--"), let close = rest[open.upperBound...].range(of: "-->") {
+            guard rest[..<open.lowerBound].allSatisfy(\.isWhitespace) else { return false }
+            rest = rest[close.upperBound...]
+        }
+        return rest.allSatisfy(\.isWhitespace)
+    }
+
+    mutating func disable(_ comment: String, at place: SourceLocation) {
+        let words = comment.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
+        guard let first = words.first, first == "lantern-disable" else { return }
+        body.disables.append(InlineDisable(rules: Array(words.dropFirst()), location: place))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// One item of a referrals section: who, and how to reach them.
+enum ReferralText {
+    /// Separators that end a referral's name when there is no wikilink.
+    static let separators = [" — ", " – ", " - ", ",", "(", ":", " at "]
+    /// Items that say nobody was suggested.
+    static let nobody: Set<String> = ["none", "nobody", "no one", "noone", "n/a", "-", "—", "none yet", "nothing"]
+
+    static func parse(firstParagraph: String, wholeItem: String, links: [String], at location: SourceLocation) -> Referral? {
+        var text = firstParagraph
+        if let task = TaskText.parse(text) { text = task.display }
+        var name: String
+        var isWikilink = false
+        if let target = Wikilink.targets(in: text).first {
+            name = target
+            isWikilink = true
+        } else {
+            var end = text.endIndex
+            for sep in separators {
+                if let r = text.range(of: sep, options: sep == " at " ? .caseInsensitive : []), r.lowerBound < end {
+                    end = r.lowerBound
+                }
+            }
+            name = String(text[..<end])
+        }
+        name = name.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*_`\"'")))
+        guard !name.isEmpty, !nobody.contains(name.lowercased()), !name.contains("@") || isWikilink else { return nil }
+        var emails: [String] = []
+        var urls: [String] = []
+        for link in links {
+            if link.lowercased().hasPrefix("mailto:") {
+                let address = String(link.dropFirst(7)).components(separatedBy: "?")[0]
+                if !emails.contains(address) { emails.append(address) }
+            } else if !urls.contains(link) {
+                urls.append(link)
+            }
+        }
+        for email in bareEmails(in: wholeItem) where !emails.contains(email) { emails.append(email) }
+        for url in bareURLs(in: wholeItem) where !urls.contains(url) { urls.append(url) }
+        return Referral(name: name, isWikilink: isWikilink, text: text, emails: emails,
+                        phones: phones(in: wholeItem), urls: urls, location: location)
+    }
+
+    static func bareEmails(in text: String) -> [String] {
+        var out: [String] = []
+        for word in text.split(whereSeparator: { $0.isWhitespace || "<>()[],;\"'".contains($0) }) {
+            var w = word
+            if w.lowercased().hasPrefix("mailto:") { w = w.dropFirst(7) }
+            while let last = w.last, ".:!?".contains(last) { w = w.dropLast() }
+            let parts = w.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+                  !parts[1].hasSuffix(".") else { continue }
+            out.append(String(w))
+        }
+        return out
+    }
+
+    static func bareURLs(in text: String) -> [String] {
+        var out: [String] = []
+        for word in text.split(whereSeparator: { $0.isWhitespace || "<>\"".contains($0) }) {
+            guard let r = word.range(of: "http://") ?? word.range(of: "https://") else { continue }
+            var w = word[r.lowerBound...]
+            while let last = w.last, ".,:;!?)]".contains(last) { w = w.dropLast() }
+            if w.count > 8 { out.append(String(w)) }
+        }
+        return out
+    }
+
+    /// Runs of digits, blanks, `-`, `.`, `(`, `)` with an optional leading `+` holding 7 to 15 digits.
+    static func phones(in text: String) -> [String] {
+        var out: [String] = []
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let startsNumber = c.isASCIIDigit || (c == "+" || c == "(") && i + 1 < chars.count && chars[i + 1].isASCIIDigit
+            // Not inside a word, a URL or a date.
+            if startsNumber, i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isASCIIDigit || "/:@._-=".contains(chars[i - 1])) {
+                var j = i
+                var digits = 0
+                while j < chars.count, chars[j].isASCIIDigit || " -.()+".contains(chars[j]) {
+                    if chars[j] == "+", j != i { break }
+                    if chars[j].isASCIIDigit { digits += 1 }
+                    j += 1
+                }
+                var candidate = String(chars[i..<j])
+                while let last = candidate.last, !last.isASCIIDigit, last != ")" { candidate.removeLast() }
+                let isDate = candidate.count == 10 && Day(iso: candidate) != nil
+                let nextIsWord = j < chars.count && (chars[j].isLetter || chars[j] == "@" || chars[j] == "/")
+                if (7...15).contains(digits), !isDate, !nextIsWord {
+                    out.append(candidate)
+                }
+                i = max(j, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

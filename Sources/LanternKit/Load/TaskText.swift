@@ -1,0 +1,86 @@
+/// The text of a task item: checkbox and the Obsidian Tasks / Dataview date markers.
+struct TaskText: Equatable {
+    var isDone: Bool
+    var display: String
+    var due: Day?
+    var done: Day?
+    var scheduled: Day?
+    /// Marker values that are not dates.
+    var invalid: [String] = []
+
+    enum Field { case due, done, scheduled }
+
+    /// Emoji markers followed by a date.
+    static let emoji: [(String, Field)] = [
+        ("📅", .due), ("🗓️", .due), ("🗓", .due), ("✅", .done), ("⏳", .scheduled),
+    ]
+    /// Dataview field names.
+    static let fieldNames: [(String, Field)] = [
+        ("due", .due), ("completion", .done), ("done", .done), ("scheduled", .scheduled),
+    ]
+
+    /// Reads a list item's first paragraph; `nil` when it is not a task.
+    static func parse(_ text: String) -> TaskText? {
+        let u = text.utf8
+        guard u.count >= 3 else { return nil }
+        let chars = Array(text.prefix(4))
+        guard chars.count >= 3, chars[0] == "[", chars[2] == "]", chars[1] == " " || chars[1] == "x" || chars[1] == "X",
+              chars.count == 3 || chars[3] == " " else { return nil }
+        var task = TaskText(isDone: chars[1] != " ", display: "")
+        var rest = String(text.dropFirst(3))
+        task.extractMarkers(&rest)
+        task.display = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        return task
+    }
+
+    private mutating func record(_ field: Field, _ value: Substring) {
+        let v = value.trimmingCharacters(in: .whitespaces)
+        guard let day = Day(iso: v) else {
+            invalid.append(v.isEmpty ? "(no date)" : v)
+            return
+        }
+        switch field {
+        case .due: due = due ?? day
+        case .done: done = done ?? day
+        case .scheduled: scheduled = scheduled ?? day
+        }
+    }
+
+    /// Removes every marker from `text`, recording its date.
+    private mutating func extractMarkers(_ text: inout String) {
+        // Emoji: the marker, blanks, then one token.
+        for (mark, field) in TaskText.emoji {
+            while let r = text.range(of: mark) {
+                var end = r.upperBound
+                while end < text.endIndex, text[end] == " " || text[end] == "\u{FE0F}" { end = text.index(after: end) }
+                let tokenEnd = text[end...].firstIndex(where: { $0 == " " || $0 == "\t" }) ?? text.endIndex
+                record(field, text[end..<tokenEnd])
+                text.replaceSubrange(r.lowerBound..<tokenEnd, with: " ")
+            }
+        }
+        // Dataview: [name:: value], (name:: value), name:: value; Tasks-plugin style @name(value).
+        for (name, field) in TaskText.fieldNames {
+            for (open, close) in [("[", "]"), ("(", ")")] {
+                while let r = text.range(of: "\(open)\(name)::", options: .caseInsensitive) {
+                    let end = text[r.upperBound...].firstIndex(of: Character(close)) ?? text.endIndex
+                    record(field, text[r.upperBound..<end])
+                    text.replaceSubrange(r.lowerBound..<(end == text.endIndex ? end : text.index(after: end)), with: " ")
+                }
+            }
+            while let r = text.range(of: "\(name)::", options: .caseInsensitive) {
+                // Only at a word start: "overdue::" is not "due::".
+                if r.lowerBound > text.startIndex, text[text.index(before: r.lowerBound)].isLetter { break }
+                var start = r.upperBound
+                while start < text.endIndex, text[start] == " " { start = text.index(after: start) }
+                let end = text[start...].firstIndex(where: { $0 == " " || $0 == "\t" }) ?? text.endIndex
+                record(field, text[start..<end])
+                text.replaceSubrange(r.lowerBound..<end, with: " ")
+            }
+            while let r = text.range(of: "@\(name)(", options: .caseInsensitive) {
+                let end = text[r.upperBound...].firstIndex(of: ")") ?? text.endIndex
+                record(field, text[r.upperBound..<end])
+                text.replaceSubrange(r.lowerBound..<(end == text.endIndex ? end : text.index(after: end)), with: " ")
+            }
+        }
+    }
+}

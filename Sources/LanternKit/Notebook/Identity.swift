@@ -1,0 +1,33 @@
+import Foundation
+
+/// When two names are one person (format.md, "People and identity").
+public enum Identity {
+    /// The key two names share when they are the same person: Unicode-normalized, case- and
+    /// diacritic-folded, whitespace collapsed (`José  Núñez` and `jose nunez` give `jose nunez`).
+    public static func key(_ name: String) -> String {
+        var s = name
+        if let target = Wikilink.whole(s) { s = target }
+        let folded = s.precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return folded.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// An ASCII slug of a name: `José Núñez` → `jose-nunez`. Empty when nothing is left.
+    public static func slug(_ name: String) -> String {
+        let folded = key(name).applyingTransform(.toLatin, reverse: false)?
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) ?? key(name)
+        var out = ""
+        var dash = false
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+                dash = false
+            } else if !dash, !out.isEmpty {
+                out.append("-")
+                dash = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
+    }
+}

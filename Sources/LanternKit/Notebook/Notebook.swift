@@ -1,0 +1,168 @@
+/// The whole notebook as Lantern understands it: every note, who is who, and what happened when.
+/// Every consumer (lint, follow-ups, reports, exports) reads this; none re-reads a file.
+public struct Notebook: Sendable {
+    /// The root folder, absolute.
+    public let root: String
+    public let config: Config
+    /// The day every date is judged against.
+    public let today: Day
+    /// Every note, sorted by path.
+    public let notes: [Note]
+    /// Everyone, sorted by name.
+    public let people: [Person]
+    /// Dated events, sorted by day, then path, then line.
+    public let events: [Event]
+    private let nameIndex: [String: Int]
+    private let cardIndex: [String: Int]
+
+    public init(root: String, config: Config, today: Day, notes: [Note]) {
+        self.root = root
+        self.config = config
+        self.today = today
+        self.notes = notes.sorted { $0.path < $1.path }
+        var registry = Registry()
+        registry.build(from: self.notes)
+        let order = registry.people.indices.sorted {
+            (registry.people[$0].name.lowercased(), registry.people[$0].id) < (registry.people[$1].name.lowercased(), registry.people[$1].id)
+        }
+        var remap = [Int](repeating: 0, count: order.count)
+        for (new, old) in order.enumerated() { remap[old] = new }
+        people = order.map { registry.people[$0] }
+        nameIndex = registry.names.mapValues { remap[$0] }
+        cardIndex = registry.cards.mapValues { remap[$0] }
+        events = Notebook.events(of: self.notes, today: today, nameOf: { name in
+            registry.resolve(name).map { registry.people[$0].name } ?? name
+        })
+    }
+
+    /// The interview notes, with their interviews.
+    public var interviews: [(note: Note, interview: Interview)] {
+        notes.compactMap { note in note.interview.map { (note, $0) } }
+    }
+
+    /// The person a name, an alias or a `[[wikilink]]` names, if known.
+    public func person(named name: String) -> Person? {
+        let key = Identity.key(name)
+        if let i = nameIndex[key] ?? cardIndex[key] { return people[i] }
+        return nil
+    }
+
+    /// The person an interview is with.
+    public func person(of interview: Interview) -> Person? {
+        interview.contact.flatMap { person(named: $0.value) }
+    }
+
+    /// The name to show for an interview's contact (the person's display name).
+    public func contactName(_ interview: Interview) -> String? {
+        person(of: interview)?.name ?? interview.contact?.value
+    }
+
+    // MARK: - Events
+
+    static func events(of notes: [Note], today: Day, nameOf: (String) -> String) -> [Event] {
+        var out: [Event] = []
+        for note in notes {
+            guard let i = note.interview, let contact = i.contact?.value else { continue }
+            let who = nameOf(contact)
+            func add(_ kind: Event.Kind, _ day: Day, _ line: Int, _ detail: String? = nil, person: String? = nil) {
+                out.append(Event(kind: kind, day: day, person: person ?? who, path: note.path, line: line, detail: detail))
+            }
+            for a in i.attempts { add(.attempt, a.day, a.location.line, a.via?.rawValue) }
+            if let r = i.replied { add(.reply, r.value, r.line) }
+            if i.isHeld(on: today), let m = i.meeting { add(.meeting, m.value.day, m.line, i.medium?.value.rawValue) }
+            if let t = i.thankYou { add(.thankYou, t.day, t.location.line) }
+            for f in i.followUps { add(.followUp, f.day, f.location.line, f.via?.rawValue) }
+            for task in note.body.tasks where task.isDone && !task.isThankYou && !task.isFollowUp {
+                if let d = task.done { add(.taskDone, d, task.location.line, task.text) }
+            }
+            if let day = i.meetingDay, i.status(on: today) == .done {
+                for r in note.body.referrals { add(.referralGiven, day, r.location.line, who, person: nameOf(r.name)) }
+            }
+        }
+        return out.sorted { ($0.day, $0.path, $0.line, $0.kind.rawValue) < ($1.day, $1.path, $1.line, $1.kind.rawValue) }
+    }
+}
+
+/// Builds the people of a notebook, merging names by identity.
+private struct Registry {
+    var people: [Person] = []
+    /// Identity keys of names and aliases → person.
+    var names: [String: Int] = [:]
+    /// Identity keys of person-card file names → person.
+    var cards: [String: Int] = [:]
+
+    func resolve(_ name: String) -> Int? {
+        let key = Identity.key(name)
+        return names[key] ?? cards[key]
+    }
+
+    /// The person a name refers to, created when new.
+    mutating func person(_ name: String) -> Int {
+        if let i = resolve(name) { return i }
+        let key = Identity.key(name)
+        people.append(Person(id: key, name: Wikilink.whole(name) ?? name))
+        names[key] = people.count - 1
+        return people.count - 1
+    }
+
+    mutating func build(from notes: [Note]) {
+        // Cards first: they hold the names and aliases everything else resolves against.
+        for note in notes where note.kind == .person {
+            guard let card = note.person else { continue }
+            let name = card.name?.value ?? note.baseName
+            let i = person(name)
+            people[i].name = name
+            people[i].card = people[i].card ?? note.path
+            people[i].addRole("card")
+            cards[Identity.key(note.baseName)] = cards[Identity.key(note.baseName)] ?? i
+            for alias in card.aliases {
+                people[i].add(alias, to: \.aliases)
+                names[Identity.key(alias)] = names[Identity.key(alias)] ?? i
+            }
+            people[i].title = people[i].title ?? card.title?.value
+            people[i].company = people[i].company ?? card.company?.value
+            people[i].add(card.email?.value, to: \.emails)
+            people[i].add(card.phone?.value, to: \.phones)
+            people[i].add(card.linkedin?.value, to: \.urls)
+            people[i].add(card.url?.value, to: \.urls)
+            for tag in card.tags { people[i].add(tag, to: \.tags) }
+            if let by = card.introducedBy?.value {
+                let j = person(by)
+                people[j].addRole("introducer")
+                people[i].introducedBy = people[i].introducedBy ?? people[j].name
+            }
+        }
+        for note in notes {
+            guard let interview = note.interview, let contact = interview.contact?.value else { continue }
+            let i = person(contact)
+            people[i].addRole("contact")
+            people[i].interviews.append(note.path)
+            // The latest note's details win for title and company (people change jobs).
+            if let t = interview.title?.value { people[i].title = t }
+            if let c = interview.company?.value { people[i].company = c }
+            people[i].add(interview.email?.value, to: \.emails)
+            people[i].add(interview.phone?.value, to: \.phones)
+            people[i].add(interview.linkedin?.value, to: \.urls)
+            people[i].add(interview.url?.value, to: \.urls)
+            for tag in interview.tags { people[i].add(tag, to: \.tags) }
+            if let by = interview.introducedBy?.value {
+                let j = person(by)
+                people[j].addRole("introducer")
+                people[i].introducedBy = people[i].introducedBy ?? people[j].name
+            }
+        }
+        for note in notes {
+            guard let interview = note.interview, let contact = interview.contact?.value else { continue }
+            let giver = people[person(contact)].name
+            for referral in note.body.referrals {
+                let i = person(referral.name)
+                people[i].addRole("referral")
+                people[i].introducedBy = people[i].introducedBy ?? giver
+                people[i].referredIn.append(.init(by: giver, path: note.path, line: referral.location.line, day: interview.meetingDay))
+                for e in referral.emails { people[i].add(e, to: \.emails) }
+                for p in referral.phones { people[i].add(p, to: \.phones) }
+                for u in referral.urls { people[i].add(u, to: \.urls) }
+            }
+        }
+    }
+}

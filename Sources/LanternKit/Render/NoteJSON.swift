@@ -1,0 +1,139 @@
+/// The parsed model of one note, as `show --format json` and `export` print it.
+struct NoteJSON: Encodable {
+    var path: String
+    var kind: NoteKind
+    var lineEndings: String
+    var hasFrontMatter: Bool
+    var person: String?
+    var interview: InterviewJSON?
+    var card: CardJSON?
+    var lintDisable: [Located<String>]
+    var body: Body
+    var problems: [Problem]
+
+    init(_ note: Note, in notebook: Notebook) {
+        path = note.path
+        kind = note.kind
+        lineEndings = note.lineEndings
+        hasFrontMatter = note.hasFrontMatter
+        lintDisable = note.lintDisable
+        body = note.body
+        problems = note.problems
+        if let i = note.interview {
+            interview = InterviewJSON(i, today: notebook.today)
+            person = notebook.person(of: i)?.name
+        }
+        if let c = note.person {
+            card = CardJSON(card: c)
+            person = notebook.person(named: c.name?.value ?? note.baseName)?.name
+        }
+    }
+}
+
+struct InterviewJSON: Encodable {
+    var contact: Located<String>?
+    var status: Status
+    var statusInferred: Bool
+    var title, company, email, phone, linkedin, url, introducedBy, location: Located<String>?
+    var attempts: [Attempt]
+    var replied: Located<Day>?
+    var date: Located<DateTime>?
+    var durationMinutes: Located<Int>?
+    var medium: Located<Medium>?
+    var thankYou: [ThankYou]
+    var followUps: [FollowUp]
+    var nextFollowUp: Located<Day>?
+    var followUpAfter: Located<Int>?
+    var practice: Bool
+    var tags: [String]
+
+    init(_ i: Interview, today: Day) {
+        contact = i.contact
+        status = i.status(on: today)
+        statusInferred = i.explicitStatus == nil
+        title = i.title; company = i.company; email = i.email; phone = i.phone
+        linkedin = i.linkedin; url = i.url; introducedBy = i.introducedBy; location = i.location
+        attempts = i.attempts
+        replied = i.replied
+        date = i.meeting
+        durationMinutes = i.durationMinutes
+        medium = i.medium
+        thankYou = i.thankYous
+        followUps = i.followUps
+        nextFollowUp = i.nextFollowUp
+        followUpAfter = i.followUpAfter
+        practice = i.isPractice
+        tags = i.tags
+    }
+}
+
+struct CardJSON: Encodable {
+    var name: Located<String>?
+    var aliases: [String]
+    var title, company, email, phone, linkedin, url, introducedBy: Located<String>?
+    var followUpAfter: Located<Int>?
+    var tags: [String]
+
+    init(card c: PersonCard) {
+        name = c.name; aliases = c.aliases; title = c.title; company = c.company; email = c.email
+        phone = c.phone; linkedin = c.linkedin; url = c.url; introducedBy = c.introducedBy
+        followUpAfter = c.followUpAfter; tags = c.tags
+    }
+}
+
+/// `lantern show NOTE --format json`.
+public struct ShowJSON: Encodable {
+    var version = 1
+    var today: Day
+    var note: NoteJSON
+
+    public init(note: Note, in notebook: Notebook) {
+        today = notebook.today
+        self.note = NoteJSON(note, in: notebook)
+    }
+}
+
+/// `lantern export --format json`: the whole notebook.
+public struct ExportJSON: Encodable {
+    var version = 1
+    var today: Day
+    var root: String
+    var files: Int
+    var notes: [NoteJSON]
+    var people: [Person]
+    var tasks: [TaskJSON]
+    var referrals: [ReferralJSON]
+    var events: [Event]
+
+    struct TaskJSON: Encodable {
+        var path: String
+        var contact: String?
+        var task: Task
+    }
+
+    struct ReferralJSON: Encodable {
+        var path: String
+        var by: String?
+        var referral: Referral
+    }
+
+    public init(_ notebook: Notebook) {
+        today = notebook.today
+        root = notebook.root
+        files = notebook.notes.count
+        notes = notebook.notes.map { NoteJSON($0, in: notebook) }
+        people = notebook.people
+        var tasks: [TaskJSON] = []
+        var referrals: [ReferralJSON] = []
+        for note in notebook.notes {
+            let contact = note.interview.flatMap(notebook.contactName)
+            tasks += note.body.tasks.map { TaskJSON(path: note.path, contact: contact, task: $0) }
+            if note.kind == .interview {
+                referrals += note.body.referrals.map { ReferralJSON(path: note.path, by: contact, referral: $0) }
+            }
+        }
+        self.tasks = tasks
+        self.referrals = referrals
+        events = notebook.events
+    }
+}

@@ -1,0 +1,125 @@
+/// `lantern show NOTE`: one note as Lantern understands it, for a person reading a terminal.
+public enum ShowText {
+    public static func render(_ note: Note, in notebook: Notebook, style: TextStyle) -> String {
+        var out: [String] = []
+        let today = notebook.today
+        out.append(style.bold(note.path) + "  (\(note.kind.rawValue) note, \(note.lineEndings.uppercased()) line endings, judged on \(today))")
+        func row(_ label: String, _ value: String?, _ line: Int? = nil) {
+            guard let value, !value.isEmpty else { return }
+            let place = line.map { style.dim("  line \($0)") } ?? ""
+            out.append("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + value + place)
+        }
+        if let i = note.interview {
+            let person = notebook.person(of: i)
+            var contact = i.contact?.value ?? style.red("missing")
+            if let written = i.contact?.value, let person, person.name != written { contact += " (= \(person.name))" }
+            row("contact", contact, i.contact?.line)
+            let status = i.status(on: today)
+            let why: String
+            if i.explicitStatus != nil { why = "" } else if let d = i.meetingDay {
+                why = d < today ? " (inferred: the meeting day \(d) is before today)" : " (inferred: the meeting day \(d) is today or later)"
+            } else if !i.attempts.isEmpty { why = " (inferred: attempts, no meeting date)" } else { why = " (inferred: no attempt yet)" }
+            row("status", status.rawValue + why + (i.isPractice ? ", practice interview" : ""), i.explicitStatus?.line)
+            row("title", i.title?.value, i.title?.line)
+            row("company", i.company?.value, i.company?.line)
+            row("email", i.email?.value, i.email?.line)
+            row("phone", i.phone?.value, i.phone?.line)
+            row("linkedin", i.linkedin?.value, i.linkedin?.line)
+            row("url", i.url?.value, i.url?.line)
+            row("introduced by", i.introducedBy?.value, i.introducedBy?.line)
+            for (n, a) in i.attempts.enumerated() {
+                let text = "\(a.day)" + (a.via.map { " \($0.rawValue)" } ?? "") + (a.note.map { ": \($0)" } ?? "")
+                row(n == 0 ? "attempts" : "", "\(n + 1). " + text, a.location.line)
+            }
+            row("replied", i.replied.map { "\($0.value)" }, i.replied?.line)
+            row("meeting", i.meeting.map { $0.value.description }, i.meeting?.line)
+            row("duration", i.durationMinutes.map { "\($0.value) min" }, i.durationMinutes?.line)
+            row("medium", i.medium?.value.rawValue, i.medium?.line)
+            row("location", i.location?.value, i.location?.line)
+            for t in i.thankYous {
+                row("thank-you", "\(t.day)" + (t.source == .task ? " (from a done task)" : ""), t.location.line)
+            }
+            for (n, f) in i.followUps.enumerated() {
+                row(n == 0 ? "follow-ups" : "", "\(f.day)" + (f.via.map { " \($0.rawValue)" } ?? "") + (f.source == .task ? " (from a done task)" : ""), f.location.line)
+            }
+            row("next follow-up", i.nextFollowUp.map { "\($0.value)" }, i.nextFollowUp?.line)
+            row("follow up after", i.followUpAfter.map { "\($0.value) days" }, i.followUpAfter?.line)
+            row("tags", i.tags.joined(separator: ", "))
+        }
+        if let c = note.person {
+            row("name", c.name?.value ?? note.baseName, c.name?.line)
+            row("aliases", c.aliases.joined(separator: ", "))
+            row("title", c.title?.value, c.title?.line)
+            row("company", c.company?.value, c.company?.line)
+            row("email", c.email?.value, c.email?.line)
+            row("phone", c.phone?.value, c.phone?.line)
+            row("introduced by", c.introducedBy?.value, c.introducedBy?.line)
+            row("tags", c.tags.joined(separator: ", "))
+        }
+        if !note.lintDisable.isEmpty || !note.body.disables.isEmpty {
+            let ids = note.disabledRules.sorted().map { $0 == "*" ? "all domain rules" : $0 }
+            row("rules off", ids.joined(separator: ", "))
+        }
+        let body = note.body
+        if !body.sections.isEmpty {
+            out.append(style.bold("Sections"))
+            for s in body.sections {
+                let kind = s.kind.map { " → \($0.rawValue)" } ?? ""
+                let content = s.hasContent ? "" : style.dim(" (empty)")
+                out.append("  " + String(repeating: "#", count: s.level) + " " + s.title + kind + content + style.dim("  line \(s.location.line)"))
+            }
+        }
+        if !body.questions.isEmpty {
+            out.append(style.bold("Questions (\(body.questions.count))"))
+            for q in body.questions { out.append("  - \(q.text)" + style.dim("  line \(q.location.line)")) }
+        }
+        if !body.tasks.isEmpty {
+            out.append(style.bold("Tasks (\(body.tasks.count))"))
+            for t in body.tasks {
+                var dates: [String] = []
+                if let d = t.due { dates.append("due \(d)") }
+                if let d = t.scheduled { dates.append("scheduled \(d)") }
+                if let d = t.done { dates.append("done \(d)") }
+                if t.isThankYou { dates.append("records the thank-you") } else if t.isFollowUp && t.done != nil { dates.append("records a follow-up") }
+                let suffix = dates.isEmpty ? "" : " (" + dates.joined(separator: ", ") + ")"
+                out.append("  [\(t.isDone ? "x" : " ")] \(t.text)\(suffix)" + style.dim("  line \(t.location.line)"))
+            }
+        }
+        if !body.referrals.isEmpty {
+            out.append(style.bold("Referrals (\(body.referrals.count))"))
+            for r in body.referrals {
+                let contact = (r.emails + r.phones + r.urls).joined(separator: ", ")
+                out.append("  - \(r.name)" + (contact.isEmpty ? "" : " <\(contact)>") + style.dim("  line \(r.location.line)"))
+            }
+        }
+        if !body.mentions.isEmpty {
+            out.append(style.bold("Mentions"))
+            for m in body.mentions {
+                let who = notebook.person(named: m.target).map { " → \($0.name)" } ?? ""
+                out.append("  [[\(m.target)]]\(who)" + style.dim("  line \(m.location.line)"))
+            }
+        }
+        if !note.problems.isEmpty {
+            out.append(style.bold("Problems"))
+            for p in note.problems {
+                out.append("  \(p.location.line):\(p.location.column): " + style.red(p.rule) + ": \(p.message)")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+/// ANSI styling, or none.
+public struct TextStyle: Sendable {
+    public var color: Bool
+
+    public init(color: Bool) { self.color = color }
+
+    func wrap(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    public func bold(_ s: String) -> String { wrap(s, "1") }
+    public func dim(_ s: String) -> String { wrap(s, "2") }
+    public func red(_ s: String) -> String { wrap(s, "31") }
+    public func yellow(_ s: String) -> String { wrap(s, "33") }
+    public func cyan(_ s: String) -> String { wrap(s, "36") }
+    public func green(_ s: String) -> String { wrap(s, "32") }
+}

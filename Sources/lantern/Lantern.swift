@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Lantern: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lantern",
+        abstract: "Keeps your informational-interview notebook honest: what to do next, and how your week went.",
+        discussion: """
+            Your notebook is a folder of Markdown notes, one per conversation, with YAML front matter.
+            Example: lantern show jane --today 2026-11-22
+            """,
+        version: "0.1.0",
+        subcommands: [Show.self, Export.self]
+    )
+}
