@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(
             name: "LanternKitTests",
             dependencies: ["LanternKit"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 @main
@@ -12,4 +13,19 @@ struct Lantern: ParsableCommand {
         version: "0.1.0",
         subcommands: [Show.self, Export.self]
     )
+
+    /// Runs the command; bad arguments exit with 2, as every other "could not do its job" does.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -5,11 +5,21 @@ enum ReferralText {
     /// Separators that end a referral's name when there is no wikilink.
     static let separators = [" — ", " – ", " - ", ",", "(", ":", " at "]
     /// Items that say nobody was suggested.
-    static let nobody: Set<String> = ["none", "nobody", "no one", "noone", "n/a", "-", "—", "none yet", "nothing"]
+    static let nobody = ["none", "nobody", "no one", "noone", "n/a", "nothing", "no referrals", "no names"]
+
+    /// Whether an item says that nobody was suggested ("None — come back later", "Nobody new").
+    static func saysNobody(_ text: String) -> Bool {
+        let t = text.lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*_-—–.")))
+        if t.isEmpty { return true }
+        return nobody.contains { word in
+            t == word || (t.hasPrefix(word) && !(t.dropFirst(word.count).first?.isLetter ?? false))
+        }
+    }
 
     static func parse(firstParagraph: String, wholeItem: String, links: [String], at location: SourceLocation) -> Referral? {
         var text = firstParagraph
         if let task = TaskText.parse(text) { text = task.display }
+        if saysNobody(text) { return nil }
         var name: String
         var isWikilink = false
         if let target = Wikilink.targets(in: text).first {
@@ -25,7 +35,7 @@ enum ReferralText {
             name = String(text[..<end])
         }
         name = name.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*_`\"'")))
-        guard !name.isEmpty, !nobody.contains(name.lowercased()), !name.contains("@") || isWikilink else { return nil }
+        guard !name.isEmpty, !saysNobody(name), !name.contains("@") || isWikilink else { return nil }
         var emails: [String] = []
         var urls: [String] = []
         for link in links {

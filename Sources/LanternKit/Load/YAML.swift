@@ -60,7 +60,7 @@ public enum YAMLReader {
         do {
             node = try Yams.compose(yaml: text, Resolver.basic)
         } catch let error as YamlError {
-            throw failure(from: error, lineOffset: lineOffset)
+            throw failure(from: error, in: text, lineOffset: lineOffset)
         } catch {
             throw YAMLFailure(message: "\(error)", location: SourceLocation(line: lineOffset + 1))
         }
@@ -100,12 +100,28 @@ public enum YAMLReader {
         }
     }
 
+    /// The line (1-based, within `text`) where `key:` is written a second time, if it can be found.
+    private static func secondKeyLine(_ key: String, in text: String) -> Int? {
+        var seen = 0
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var t = line.drop(while: { $0 == " " || $0 == "\t" || $0 == "-" })
+            if t.hasPrefix("\"") || t.hasPrefix("'") { t = t.dropFirst() }
+            guard t.hasPrefix(key) else { continue }
+            let after = t.dropFirst(key.count).drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })
+            if after.hasPrefix(":") {
+                seen += 1
+                if seen == 2 { return n + 1 }
+            }
+        }
+        return nil
+    }
+
     private static func place(_ mark: Mark?, _ lineOffset: Int) -> SourceLocation {
         guard let mark else { return SourceLocation(line: lineOffset + 1) }
         return SourceLocation(line: mark.line + lineOffset, column: mark.column)
     }
 
-    private static func failure(from error: YamlError, lineOffset: Int) -> YAMLFailure {
+    private static func failure(from error: YamlError, in text: String, lineOffset: Int) -> YAMLFailure {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
@@ -113,8 +129,10 @@ public enum YAMLReader {
             let what = [problem, context?.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             return YAMLFailure(message: what, location: place(mark, lineOffset))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return YAMLFailure(message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", "))",
-                               location: place(context.mark, lineOffset))
+            let location = secondKeyLine(duplicates.first ?? "", in: text).map { SourceLocation(line: $0 + lineOffset) }
+                ?? place(context.mark, lineOffset)
+            return YAMLFailure(message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")): each field may appear once",
+                               location: location)
         case .reader(let problem, _, _, _):
             return YAMLFailure(message: problem, location: SourceLocation(line: lineOffset + 1))
         default:
