@@ -336,6 +336,13 @@ private struct FieldReader {
             switch item {
             case .scalar(let t, _, let location):
                 if let entry = entry(key, from: t, at: location) { out.append(entry) }
+            case .mapping(let pairs, let location)
+                where pairs.count == 1 && !["date", "via", "note"].contains(pairs[0].key.text.map(normalizeKey) ?? ""):
+                // Unquoted `- 2026-11-01 phone: left a voicemail` is YAML for a one-pair map;
+                // read it as the "DATE via: note" text the user wrote.
+                let key = pairs[0].key.text ?? ""
+                let text = pairs[0].value.isNull ? key : "\(key): \(pairs[0].value.text ?? "")"
+                if let entry = entry(key, from: text, at: location) { out.append(entry) }
             case .mapping(let pairs, let location):
                 var date: YAMLNode?, via: YAMLNode?, note: String?
                 for (k, v) in pairs {

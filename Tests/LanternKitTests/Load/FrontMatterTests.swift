@@ -168,15 +168,17 @@ import Testing
               - {date: 2026-11-10, via: LinkedIn, note: short nudge}
               - date: 2026-11-12 09:30
                 via: message
+              - 2026-11-14 phone: left a voicemail
             ---
             """)
         let a = note.interview!.attempts
         #expect(note.problems.isEmpty)
-        #expect(a.map(\.day.description) == ["2026-11-01", "2026-11-03", "2026-11-05", "2026-11-07", "2026-11-10", "2026-11-12"])
-        #expect(a.map(\.via) == [nil, .email, .phone, .inPerson, .linkedin, .message])
+        #expect(a.map(\.day.description) == ["2026-11-01", "2026-11-03", "2026-11-05", "2026-11-07", "2026-11-10", "2026-11-12", "2026-11-14"])
+        #expect(a.map(\.via) == [nil, .email, .phone, .inPerson, .linkedin, .message, .phone])
+        #expect(a[6].note == "left a voicemail")
         #expect(a[2].note == "left voicemail")
         #expect(a[4].note == "short nudge")
-        #expect(a.map(\.location.line) == [4, 5, 6, 7, 8, 9])
+        #expect(a.map(\.location.line) == [4, 5, 6, 7, 8, 9, 11])
     }
 
     @Test func followUpsAsDatesAndMaps() {

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import LanternKit
+
+/// Runs the built `lantern` binary as a user would.
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+let lanternBinary: String = {
+    if let path = ProcessInfo.processInfo.environment["LANTERN_BIN"] { return path }
+    return repositoryRoot + "/.build/debug/lantern"
+}()
+
+func lantern(_ arguments: [String], environment: [String: String] = [:], in folder: String = repositoryRoot) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: lanternBinary)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "LANTERN_TODAY")
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+               stderr: String(decoding: errData, as: UTF8.self))
+}
+
+@Suite(.serialized) struct CommandLineTests {
+    @Test func binaryIsBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: lanternBinary), "build it first: swift build (make test does)")
+    }
+
+    @Test func showByNameAsText() throws {
+        let run = try lantern(["show", "tomas", "examples/notebook", "--today", "2026-11-20", "--color", "never"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("interviews/2026-11-12-tomas-alvarez.md"))
+        #expect(run.stdout.contains("CRLF"))
+        #expect(run.stdout.contains("Aisha Bello <aisha.bello@duolingo.example>"))
+        #expect(!run.stdout.contains("\u{1B}["))
+    }
+
+    @Test func showByPathAsJSON() throws {
+        let run = try lantern(["show", "examples/notebook/interviews/2026-11-19-jane-doe.md", "--format", "json"],
+                              environment: ["LANTERN_TODAY": "2026-11-22"])
+        #expect(run.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        #expect(json["version"] as? Int == 1)
+        #expect(json["today"] as? String == "2026-11-22")
+        let note = json["note"] as! [String: Any]
+        #expect(note["path"] as? String == "interviews/2026-11-19-jane-doe.md")
+        #expect((note["interview"] as! [String: Any])["status"] as? String == "done")
+    }
+
+    @Test func colourOnlyWhenAsked() throws {
+        let always = try lantern(["show", "jane", "examples/notebook", "--color", "always"])
+        #expect(always.stdout.contains("\u{1B}["))
+        let auto = try lantern(["show", "jane", "examples/notebook"], environment: ["NO_COLOR": "1"])
+        #expect(!auto.stdout.contains("\u{1B}["))
+    }
+
+    @Test func exportIsTheWholeNotebook() throws {
+        let run = try lantern(["export", "examples/notebook", "--today", "2026-11-20"])
+        #expect(run.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        #expect(json["version"] as? Int == 1)
+        for key in ["notes", "people", "tasks", "referrals", "events"] { #expect(json[key] is [Any], "\(key)") }
+        #expect((json["notes"] as! [Any]).count == 20)
+    }
+
+    @Test func missingPathExitsTwoWithOneLine() throws {
+        let run = try lantern(["export", "/no/such/notebook"])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "lantern: /no/such/notebook: no such file or folder\n")
+    }
+
+    @Test func badArgumentsExitTwo() throws {
+        #expect(try lantern(["export", "--today", "2026-02-30"]).status == 2)
+        #expect(try lantern(["export", "--format", "xml"]).status == 2)
+        let env = try lantern(["export", "examples/notebook"], environment: ["LANTERN_TODAY": "soon"])
+        #expect(env.status == 2)
+        #expect(env.stderr.contains("LANTERN_TODAY"))
+    }
+
+    @Test func badSettingsStopBeforeAnyNote() throws {
+        let root = temporaryFolder()
+        write(["lantern.yml": "max_attempts: 3\nnudge_aftr: 7\n", "a.md": "---\ncontact: Jane\n---\n"], in: root)
+        let run = try lantern(["export"], in: root)
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("lantern.yml:2:1: error: unknown setting nudge_aftr (did you mean nudge_after?)"))
+    }
+
+    @Test func otherConfigFile() throws {
+        let root = temporaryFolder()
+        write(["settings/alt.yml": "timezone: Asia/Tokyo\n", "a.md": "---\ncontact: Jane\ndate: 2026-11-20T02:00Z\n---\n"], in: root)
+        let run = try lantern(["show", "jane", root, "--config", root + "/settings/alt.yml"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("2026-11-20 11:00"))
+    }
+
+    @Test func ambiguousNameListsCandidates() throws {
+        let run = try lantern(["show", "maria", "examples/notebook"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("interviews/2026-09-15-maria-gonzalez.md"))
+        #expect(run.stderr.contains("interviews/2026-11-18-maria-gonzalez-coffee.md"))
+    }
+
+    @Test func helpHasAnExample() throws {
+        for command in ["show", "export"] {
+            let run = try lantern([command, "--help"])
+            #expect(run.status == 0)
+            #expect(run.stdout.contains("Example: lantern \(command)"))
+        }
+    }
+}
