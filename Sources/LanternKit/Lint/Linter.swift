@@ -1,0 +1,66 @@
+/// Every rule, in the order `lantern rules` lists them.
+public let allRules: [any Rule.Type] = [
+    FileUnreadable.self, FrontMatterInvalid.self, ContactMissing.self, DateInvalid.self, ValueInvalid.self,
+    FieldUnknown.self, MeetingDateMissing.self, DateInFuture.self, DatesOutOfOrder.self, ThankYouMissing.self,
+    ThankYouLate.self, FollowUpOverdue.self, IntroducerNotUpdated.self, AttemptsExhausted.self,
+    AttemptAfterLimit.self, AttemptTooSoon.self, PrepResearchMissing.self, PrepQuestionsMissing.self,
+    DurationTooLong.self, ReferralsMissing.self, StatusStale.self, ActionOverdue.self, TaskDateInvalid.self,
+    JobAsk.self, ContactConflict.self, DuplicatePipeline.self,
+]
+
+/// The result of linting a notebook.
+public struct LintResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Files reported on.
+    public var files: Int
+
+    public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+}
+
+/// Runs the rules over a notebook.
+public struct Linter: Sendable {
+    /// `--rule ID=SEVERITY` overrides, which win over `lantern.yml`.
+    public var overrides: [String: RuleLevel]
+
+    public init(overrides: [String: RuleLevel] = [:]) { self.overrides = overrides }
+
+    /// The level a rule runs at.
+    public func level(of rule: any Rule.Type, config: Config) -> RuleLevel {
+        overrides[rule.id] ?? config.rules[rule.id] ?? .on(rule.severity)
+    }
+
+    /// Lints `notebook`; with `only`, reports on those paths (a path ending in `/` is a folder).
+    public func run(_ notebook: Notebook, only: [String] = []) -> LintResult {
+        let context = LintContext(notebook: notebook)
+        let notes = only.isEmpty ? notebook.notes : notebook.notes.filter { note in
+            only.contains { $0.hasSuffix("/") ? note.path.hasPrefix($0) : note.path == $0 }
+        }
+        let rules: [(any Rule.Type, Severity)] = allRules.compactMap { rule in
+            if case .on(let s) = level(of: rule, config: notebook.config) { return (rule, s) }
+            return nil
+        }
+        let slots = Slots<[Diagnostic]>(count: notes.count)
+        DispatchQueue.concurrentPerform(iterations: notes.count) { index in
+            let note = notes[index]
+            let disabled = note.disabledRules
+            var found: [Diagnostic] = []
+            for (rule, severity) in rules {
+                if !rule.appliesToEveryNote {
+                    if note.kind == .other || disabled.contains("*") { continue }
+                }
+                if disabled.contains(rule.id) { continue }
+                for f in rule.check(note, in: context) {
+                    found.append(Diagnostic(path: note.path, line: f.location.line, column: f.location.column,
+                                            severity: severity, rule: rule.id, message: f.message, contact: f.contact))
+                }
+            }
+            slots[index] = found
+        }
+        let diagnostics = slots.values.flatMap { $0 }.sorted {
+            ($0.path, $0.line, $0.rule, $0.column, $0.message) < ($1.path, $1.line, $1.rule, $1.column, $1.message)
+        }
+        return LintResult(diagnostics: diagnostics, files: notes.count)
+    }
+}
+
+import Dispatch

@@ -1,0 +1,37 @@
+struct IntroducerNotUpdated: Rule {
+    static let id = "introducer-not-updated"
+    static let severity = Severity.note
+    static let summary = "A week after a meeting, nothing is recorded with the person who made the introduction."
+    static let triggering = [
+        Example("---\ncontact: Priya\nintroduced_by: María\ndate: 2026-11-02\nthank_you: 2026-11-02\n---\n", today: "2026-11-22", line: 3,
+                others: ["interviews/maria.md": "---\ncontact: María\ndate: 2026-10-01\nthank_you: 2026-10-01\n---\n"]),
+    ]
+    static let nonTriggering = [
+        Example("---\ncontact: Priya\nintroduced_by: María\ndate: 2026-11-02\n---\n", today: "2026-11-22",
+                others: ["interviews/maria.md": "---\ncontact: María\ndate: 2026-10-01\nfollow_ups: [2026-11-03]\n---\n"]),
+        Example("---\ncontact: Priya\nintroduced_by: María\ndate: 2026-11-02\n---\n- [x] Tell María how it went ✅ 2026-11-03\n", today: "2026-11-22",
+                others: ["interviews/maria.md": "---\ncontact: María\ndate: 2026-10-01\n---\n"]),
+        Example("---\ncontact: Priya\nintroduced_by: María\ndate: 2026-11-16\n---\n", today: "2026-11-22",
+                others: ["interviews/maria.md": "---\ncontact: María\ndate: 2026-10-01\n---\n"]),  // not a week yet
+        Example("---\ncontact: Priya\nintroduced_by: Sam\ndate: 2026-11-02\n---\n", today: "2026-11-22"),  // Sam has no note
+    ]
+
+    static func check(_ note: Note, in context: LintContext) -> [Finding] {
+        guard let i = note.interview, i.isHeld(on: context.today), let by = i.introducedBy, let met = i.meetingDay,
+              context.today > met.adding(days: 7), let introducer = context.notebook.person(named: by.value) else { return [] }
+        let notes = context.notebook.notes.filter { introducer.interviews.contains($0.path) && $0.path != note.path }
+        guard !notes.isEmpty else { return [] }
+        for other in notes {
+            guard let o = other.interview else { continue }
+            var days = o.attempts.map(\.day) + o.thankYous.map(\.day) + o.followUps.map(\.day)
+            if let r = o.replied { days.append(r.value) }
+            if let m = o.meetingDay, o.status(on: context.today) == .done { days.append(m) }
+            if days.contains(where: { $0 >= met }) { return [] }
+        }
+        // A done task in this note that names the introducer counts as telling them.
+        let first = Identity.key(introducer.name).split(separator: " ").first.map(String.init) ?? ""
+        if note.body.tasks.contains(where: { $0.isDone && !first.isEmpty && Identity.key($0.text).contains(first) }) { return [] }
+        let who = context.name(i)
+        return [Finding(at: by.location, Message.introducerNotUpdated(introducer.name, who, met: met), contact: introducer.name)]
+    }
+}

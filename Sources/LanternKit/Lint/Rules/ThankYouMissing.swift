@@ -1,0 +1,24 @@
+struct ThankYouMissing: Rule {
+    static let id = "thank-you-missing"
+    static let severity = Severity.error
+    static let summary = "A held interview has no thank-you note after `thank_you_within` days."
+    static let triggering = [
+        Example("---\ncontact: Jane Doe\ndate: 2026-11-19\n---\n", today: "2026-11-22", line: 3),
+        // The deadline is meeting day + 1: the day after it fires.
+        Example("---\ncontact: Jane Doe\ndate: 2026-11-20 15:00\n---\n", today: "2026-11-22", line: 3),
+    ]
+    static let nonTriggering = [
+        Example("---\ncontact: Jane Doe\ndate: 2026-11-21\n---\n", today: "2026-11-22"),  // the deadline day itself
+        Example("---\ncontact: Jane Doe\ndate: 2026-11-19\nthank_you: 2026-11-19\n---\n", today: "2026-11-22"),
+        Example("---\ncontact: Jane Doe\ndate: 2026-11-19\n---\n- [x] Sent thank-you email\n", today: "2026-11-22"),
+        Example("---\ncontact: Alex\npractice: true\ndate: 2026-11-01\n---\n", today: "2026-11-22"),
+        Example("---\ncontact: Jane Doe\nstatus: declined\ndate: 2026-11-01\n---\n", today: "2026-11-22"),
+    ]
+
+    static func check(_ note: Note, in context: LintContext) -> [Finding] {
+        guard let i = note.interview, i.isHeld(on: context.today), i.thankYou == nil, let meeting = i.meeting,
+              context.today > meeting.value.day.adding(days: context.config.thankYouWithin) else { return [] }
+        let who = context.name(i)
+        return [Finding(at: meeting.location, Message.thankYouMissing(who, met: meeting.value.day, today: context.today, log: context.logName(i)), contact: who)]
+    }
+}

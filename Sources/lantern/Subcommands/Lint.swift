@@ -1,0 +1,93 @@
+import ArgumentParser
+import LanternKit
+
+extension Lantern {
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check every note against the format and the practice.",
+            discussion: """
+                Prints one line per finding (path:line:col: severity: message [rule]), which vim, Emacs
+                and VS Code read as a list of errors. Exit 1 when there are errors (with --strict, warnings too).
+                Example: lantern lint ~/notebook --rule referrals-missing=off --format github
+                """
+        )
+
+        @Argument(help: "The notebook, or files inside it to report on (judged against the whole notebook).")
+        var paths: [String] = []
+
+        @Option(help: "Output format: text, json, sarif or github.")
+        var format: LintFormat = .text
+
+        @Flag(help: "Fail (exit 1) on warnings too.")
+        var strict = false
+
+        @Option(name: .customLong("rule"), help: ArgumentHelp("Set a rule's severity: ID=off|note|warning|error (repeatable).", valueName: "ID=SEVERITY"))
+        var rules: [String] = []
+
+        @OptionGroup var global: GlobalOptions
+
+        enum LintFormat: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github }
+
+        func validate() throws {
+            _ = try overrides()
+        }
+
+        func overrides() throws -> [String: RuleLevel] {
+            var out: [String: RuleLevel] = [:]
+            for setting in rules {
+                let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let level = RuleLevel(word: parts[1]) else {
+                    throw ValidationError("--rule \(setting): write ID=SEVERITY, with off, note, warning or error")
+                }
+                guard RuleCatalog.ids.contains(parts[0]) else {
+                    let hint = closest(parts[0], in: RuleCatalog.ids).map { " (did you mean \($0)?)" } ?? ""
+                    throw ValidationError("--rule \(setting): unknown rule \(parts[0])\(hint)")
+                }
+                out[parts[0]] = level
+            }
+            return out
+        }
+
+        func run() throws {
+            let (notebook, location) = try global.load(paths: paths)
+            let result = Linter(overrides: try overrides()).run(notebook, only: location.files)
+            switch format {
+            case .text: emit(LintTextReporter.render(result, style: TextStyle(color: global.colorOutput)))
+            case .json: emit(LintJSONReporter.render(result, notebook: notebook))
+            case .sarif: emit(LintSARIFReporter.render(result, notebook: notebook))
+            case .github: emit(LintGitHubReporter.render(result))
+            }
+            if result.count(.error) > 0 || (strict && result.count(.warning) > 0) { throw ExitCode(1) }
+        }
+    }
+
+    struct Rules: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the lint rules, or show one with its examples.",
+            discussion: "Example: lantern rules thank-you-missing"
+        )
+
+        @Argument(help: "A rule id.")
+        var id: String?
+
+        @Option(help: "Output format for the list: text or md.")
+        var format: RulesFormat = .text
+
+        @OptionGroup var global: GlobalOptions
+
+        enum RulesFormat: String, ExpressibleByArgument, CaseIterable { case text, md }
+
+        func run() throws {
+            let style = TextStyle(color: global.colorOutput)
+            guard let id else {
+                emit(format == .md ? RulesReporter.markdownTable() : RulesReporter.table(style: style))
+                return
+            }
+            guard let rule = allRules.first(where: { $0.id == id }) else {
+                let hint = closest(id, in: allRules.map { $0.id }).map { " (did you mean \($0)?)" } ?? ""
+                throw fail("no rule \(id)\(hint); \"lantern rules\" lists them")
+            }
+            emit(RulesReporter.detail(rule, style: style))
+        }
+    }
+}
