@@ -22,6 +22,9 @@ release: deps
 
 # The main job on the bundled example notebook, judged on a fixed day.
 run: build
+	@echo "== lantern lint $(NOTEBOOK) --today $(TODAY)"
+	@.build/debug/lantern lint $(NOTEBOOK) --today $(TODAY) || [ $$? -eq 1 ]
+	@echo
 	@echo "== lantern show jane $(NOTEBOOK) --today $(TODAY)"
 	@.build/debug/lantern show jane $(NOTEBOOK) --today $(TODAY)
 	@echo
