@@ -96,7 +96,7 @@ public struct LintContext: Sendable {
     func followUpAfter(_ interview: Interview) -> Int {
         if let own = interview.followUpAfter?.value { return own }
         if let person = notebook.person(of: interview), let card = person.card,
-           let days = notebook.notes.first(where: { $0.path == card })?.person?.followUpAfter?.value {
+           let days = notebook.note(at: card)?.person?.followUpAfter?.value {
             return days
         }
         return config.followUpAfter

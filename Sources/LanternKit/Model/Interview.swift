@@ -145,7 +145,7 @@ public struct Note: Sendable {
     }
 
     /// Rules turned off for this file, by front matter and by inline comments.
-    /// `nil` in the set's place means every domain rule.
+    /// `"*"` stands for every domain rule (a bare `<!-- lantern-disable -->`).
     public var disabledRules: Set<String> {
         var ids = Set(lintDisable.map(\.value))
         for d in body.disables { ids.formUnion(d.rules.isEmpty ? ["*"] : d.rules) }

@@ -14,12 +14,14 @@ public struct Notebook: Sendable {
     public let events: [Event]
     private let nameIndex: [String: Int]
     private let cardIndex: [String: Int]
+    private let pathIndex: [String: Int]
 
     public init(root: String, config: Config, today: Day, notes: [Note]) {
         self.root = root
         self.config = config
         self.today = today
         self.notes = notes.sorted { $0.path < $1.path }
+        pathIndex = Dictionary(self.notes.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         var registry = Registry()
         registry.build(from: self.notes)
         let order = registry.people.indices.sorted {
@@ -33,6 +35,11 @@ public struct Notebook: Sendable {
         events = Notebook.events(of: self.notes, today: today, nameOf: { name in
             registry.resolve(name).map { registry.people[$0].name } ?? name
         })
+    }
+
+    /// The note at a path relative to the root.
+    public func note(at path: String) -> Note? {
+        pathIndex[path].map { notes[$0] }
     }
 
     /// The interview notes, with their interviews.

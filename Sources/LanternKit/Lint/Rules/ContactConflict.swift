@@ -21,7 +21,8 @@ struct ContactConflict: Rule {
 
     static func values(of person: Person, in notebook: Notebook) -> (emails: [Value], phones: [Value]) {
         var emails: [Value] = [], phones: [Value] = []
-        for note in notebook.notes where person.interviews.contains(note.path) || person.card == note.path {
+        let paths = (person.interviews + [person.card].compactMap { $0 }).sorted()
+        for note in paths.compactMap(notebook.note(at:)) {
             let email = note.interview?.email ?? note.person?.email
             let phone = note.interview?.phone ?? note.person?.phone
             if let e = email { emails.append(Value(path: note.path, text: e.value, location: e.location)) }
@@ -33,7 +34,7 @@ struct ContactConflict: Rule {
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
         let person: Person?
         if let i = note.interview { person = context.notebook.person(of: i) } else if note.kind == .person {
-            person = context.notebook.people.first { $0.card == note.path }
+            person = context.notebook.person(named: note.person?.name?.value ?? note.baseName)
         } else { person = nil }
         guard let person else { return [] }
         let (emails, phones) = values(of: person, in: context.notebook)

@@ -14,7 +14,7 @@ struct DuplicatePipeline: Rule {
         guard let i = note.interview, !i.isPractice, let contact = i.contact, i.status(on: context.today).isOpen,
               let person = context.notebook.person(of: i) else { return [] }
         for path in person.interviews where path < note.path {
-            guard let other = context.notebook.notes.first(where: { $0.path == path })?.interview, !other.isPractice else { continue }
+            guard let other = context.notebook.note(at: path)?.interview, !other.isPractice else { continue }
             let status = other.status(on: context.today)
             if status.isOpen {
                 return [Finding(at: contact.location, Message.duplicatePipeline(person.name, otherPath: path, status: status), contact: person.name)]

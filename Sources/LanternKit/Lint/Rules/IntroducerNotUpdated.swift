@@ -19,7 +19,7 @@ struct IntroducerNotUpdated: Rule {
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
         guard let i = note.interview, i.isHeld(on: context.today), let by = i.introducedBy, let met = i.meetingDay,
               context.today > met.adding(days: 7), let introducer = context.notebook.person(named: by.value) else { return [] }
-        let notes = context.notebook.notes.filter { introducer.interviews.contains($0.path) && $0.path != note.path }
+        let notes = introducer.interviews.filter { $0 != note.path }.compactMap(context.notebook.note(at:))
         guard !notes.isEmpty else { return [] }
         for other in notes {
             guard let o = other.interview else { continue }
