@@ -29,12 +29,10 @@ public struct Linter: Sendable {
         overrides[rule.id] ?? config.rules[rule.id] ?? .on(rule.severity)
     }
 
-    /// Lints `notebook`; with `only`, reports on those paths (a path ending in `/` is a folder).
+    /// Lints `notebook`; with `only`, reports on those paths, still judged against every note.
     public func run(_ notebook: Notebook, only: [String] = []) -> LintResult {
         let context = LintContext(notebook: notebook)
-        let notes = only.isEmpty ? notebook.notes : notebook.notes.filter { note in
-            only.contains { $0.hasSuffix("/") ? note.path.hasPrefix($0) : note.path == $0 }
-        }
+        let notes = only.isEmpty ? notebook.notes : only.compactMap(notebook.note(at:))
         let rules: [(any Rule.Type, Severity)] = allRules.compactMap { rule in
             if case .on(let s) = level(of: rule, config: notebook.config) { return (rule, s) }
             return nil

@@ -39,8 +39,7 @@ public enum Discovery {
                     }
                 }
                 if isFolder {
-                    if folder.isEmpty, name == "templates" || name == config.reports { continue }
-                    if relative == config.reports { continue }
+                    if (folder.isEmpty && name == "templates") || relative == config.reports { continue }
                     if globs.contains(where: { $0.coversFolder(relative) }) { continue }
                     pending.append(relative)
                 } else if isFile, isNoteName(name), !globs.contains(where: { $0.matches(relative) }) {

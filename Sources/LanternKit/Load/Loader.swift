@@ -56,10 +56,8 @@ public struct NotebookLocation: Sendable {
             config = absolute
         }
         var location = NotebookLocation(root: root, configFile: config)
-        for entry in absolutes where !entry.isFolder || entry.path != root {
-            if entry.isFolder {
-                continue  // a sub-folder names the notebook, not a file
-            }
+        // Folders name the notebook; files are what a command reports on.
+        for entry in absolutes where !entry.isFolder {
             location.files.append(relative(entry.path, to: root))
         }
         return location

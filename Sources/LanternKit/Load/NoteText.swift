@@ -108,8 +108,7 @@ struct NoteText {
             let b = bytes[i]
             let n: Int
             if b < 0x80 { n = 1 } else if b & 0xE0 == 0xC0 { n = 2 } else if b & 0xF0 == 0xE0 { n = 3 } else if b & 0xF8 == 0xF0 { n = 4 } else { return i }
-            if i + n > bytes.endIndex { return i }
-            if n > 1, let s = String(validating: bytes[i..<(i + n)], as: UTF8.self), !s.isEmpty {} else if n > 1 { return i }
+            if i + n > bytes.endIndex || String(validating: bytes[i..<(i + n)], as: UTF8.self) == nil { return i }
             i += n
         }
         return nil

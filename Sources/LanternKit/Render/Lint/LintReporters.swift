@@ -148,7 +148,9 @@ public enum RulesReporter {
                 if let line = e.line { header += ", reported on line \(line)" }
                 if !e.config.isEmpty { header += ", lantern.yml: " + e.config.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "; ") }
                 out += style.dim("  — \(header)") + "\n"
-                for (n, line) in e.note.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !(line.isEmpty && n > 0 && n == e.note.split(separator: "\n", omittingEmptySubsequences: false).count - 1) {
+                var lines = e.note.split(separator: "\n", omittingEmptySubsequences: false)
+                if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+                for (n, line) in lines.enumerated() {
                     let mark = e.line == n + 1 ? style.red(">") : " "
                     out += "  \(mark) \(String(n + 1).leftPad(2)) | \(line)\n"
                 }
