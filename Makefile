@@ -3,8 +3,11 @@ SWIFT ?= swift
 TODAY ?= 2026-11-20
 NOTEBOOK ?= examples/notebook
 APT_PACKAGES = libcmark-dev pkg-config
+# What the end-to-end tests run: the reference parser, an editor, a calendar and an address book
+# that import Lantern's exports, and Debian's Python with icalendar and vobject to parse them.
+TEST_PACKAGES = cmark vim khal khard python3-icalendar python3-vobject
 
-.PHONY: run test build release deps clean
+.PHONY: run test build release deps test-deps clean
 
 # Installs libcmark-dev with apt-get when pkg-config cannot find it.
 deps:
@@ -12,6 +15,15 @@ deps:
 		echo "Installing $(APT_PACKAGES) (needs root)..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+# Installs the test tools with apt-get when one is missing.
+test-deps:
+	@if ! { command -v cmark && command -v vim && command -v khal && command -v khard && \
+		/usr/bin/python3 -c "import icalendar, vobject"; } >/dev/null 2>&1; then \
+		echo "Installing $(TEST_PACKAGES) (needs root)..."; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TEST_PACKAGES); \
 	fi
 
 build: deps
@@ -28,10 +40,10 @@ run: build
 	@echo "== lantern show jane $(NOTEBOOK) --today $(TODAY)"
 	@.build/debug/lantern show jane $(NOTEBOOK) --today $(TODAY)
 	@echo
-	@echo "== lantern export $(NOTEBOOK) --today $(TODAY) (first lines)"
-	@.build/debug/lantern export $(NOTEBOOK) --today $(TODAY) | head -n 20
+	@echo "== lantern followups $(NOTEBOOK) --today $(TODAY)"
+	@.build/debug/lantern followups $(NOTEBOOK) --today $(TODAY)
 
-test: build
+test: build test-deps
 	$(SWIFT) test
 
 clean:

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import LanternKit
 
 /// The repository's root folder.
@@ -38,3 +39,23 @@ func write(_ files: [String: String], in root: String) {
 }
 
 func day(_ s: String) -> Day { Day(iso: s)! }
+
+/// A notebook made of notes in memory (path → text), judged on `today`.
+func notebook(_ files: [String: String], today: String = "2026-11-22", config: String = "") throws -> Notebook {
+    let settings = try Config.parse(config, displayPath: "lantern.yml")
+    let notes = files.map { NoteReader.read(bytes: Array($1.utf8), path: $0, config: settings) }
+    return Notebook(root: "/notebook", config: settings, today: day(today), notes: notes)
+}
+
+/// Compares `output` with the golden file `Fixtures/NAME`, after replacing `root` with `<root>`.
+/// `UPDATE_SNAPSHOTS=1 swift test` rewrites the golden files after an intended change.
+func expectGolden(_ output: String, _ name: String, root: String? = nil) throws {
+    let path = fixtures + "/" + name
+    let normalized = root.map { output.replacingOccurrences(of: $0, with: "<root>") } ?? output
+    if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(normalized.utf8).write(to: URL(fileURLWithPath: path))
+    }
+    let golden = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(normalized == golden, "\(name) differs from the golden file; run UPDATE_SNAPSHOTS=1 swift test if intended")
+}

@@ -15,23 +15,46 @@ let lanternBinary: String = {
 }()
 
 func lantern(_ arguments: [String], environment: [String: String] = [:], in folder: String = repositoryRoot) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: lanternBinary)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: folder)
     var env = ProcessInfo.processInfo.environment
     env.removeValue(forKey: "LANTERN_TODAY")
     for (k, v) in environment { env[k] = v }
-    process.environment = env
-    let out = Pipe(), err = Pipe()
+    return try runTool(lanternBinary, arguments, environment: env, in: folder)
+}
+
+/// Runs a program with `input` on its standard input and collects what it prints.
+func runTool(_ path: String, _ arguments: [String], input: String? = nil,
+             environment: [String: String] = ProcessInfo.processInfo.environment, in folder: String = repositoryRoot) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    process.environment = environment
+    let out = Pipe(), err = Pipe(), inp = Pipe()
     process.standardOutput = out
     process.standardError = err
+    process.standardInput = input == nil ? FileHandle.nullDevice : inp
     try process.run()
+    if let input {
+        inp.fileHandleForWriting.write(Data(input.utf8))
+        try inp.fileHandleForWriting.close()
+    }
+    // Read standard error on the side so that neither pipe can fill up and block the program.
+    let errors = Collected()
+    let finished = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+        errors.data = err.fileHandleForReading.readDataToEndOfFile()
+        finished.signal()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    finished.wait()
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errData, as: UTF8.self))
+               stderr: String(decoding: errors.data, as: UTF8.self))
+}
+
+/// Bytes handed from the reading queue to the test (ordered by the semaphore).
+private final class Collected: @unchecked Sendable {
+    var data = Data()
 }
 
 @Suite(.serialized) struct CommandLineTests {

@@ -11,13 +11,7 @@ import Testing
     }
 
     func check(_ output: String, golden name: String, root: String) throws {
-        let path = fixtures + "/lint/" + name
-        let normalized = output.replacingOccurrences(of: root, with: "<root>")
-        if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {
-            try FileManager.default.createDirectory(atPath: fixtures + "/lint", withIntermediateDirectories: true)
-            try Data(normalized.utf8).write(to: URL(fileURLWithPath: path))
-        }
-        #expect(normalized == (try String(contentsOfFile: path, encoding: .utf8)), "\(name) differs; UPDATE_SNAPSHOTS=1 if intended")
+        try expectGolden(output, "lint/" + name, root: root)
     }
 
     @Test func text() throws {

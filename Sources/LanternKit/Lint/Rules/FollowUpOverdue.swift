@@ -11,6 +11,9 @@ struct FollowUpOverdue: Rule {
         Example("---\ncontact: Noah\ndate: 2026-08-20\nthank_you: 2026-08-20\nfollow_ups: [2026-11-01]\n---\n", today: "2026-11-22"),
         Example("---\ncontact: Noah\ndate: 2026-09-23\nthank_you: 2026-09-23\n---\n", today: "2026-11-22"),  // due today
         Example("---\ncontact: Noah\ndate: 2026-08-20\n---\n", today: "2026-11-22"),  // thank-you first
+        // A second conversation with Noah since: that note carries the next follow-up.
+        Example("---\ncontact: Noah\ndate: 2026-08-20\nthank_you: 2026-08-20\n---\n", today: "2026-11-22",
+                others: ["interviews/noah-again.md": "---\ncontact: Noah\ndate: 2026-11-02\nthank_you: 2026-11-02\n---\n"]),
     ]
 
     /// When the next follow-up is due, and the location of the value that set it.
@@ -26,8 +29,22 @@ struct FollowUpOverdue: Rule {
         return (last.adding(days: context.followUpAfter(i)), places.max() ?? .top)
     }
 
+    /// Whether a later conversation with the same person (another note with a later last
+    /// interaction) carries the next follow-up instead of this note.
+    static func superseded(_ note: Note, in context: LintContext) -> Bool {
+        guard let i = note.interview, let person = context.notebook.person(of: i), person.interviews.count > 1 else { return false }
+        let mine = i.lastInteraction(on: context.today)
+        for path in person.interviews where path != note.path {
+            guard let other = context.notebook.note(at: path)?.interview, !other.isPractice,
+                  let theirs = other.lastInteraction(on: context.today) else { continue }
+            guard let mine else { return true }
+            if theirs > mine || (theirs == mine && path > note.path) { return true }
+        }
+        return false
+    }
+
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
-        guard let i = note.interview, i.isHeld(on: context.today), i.thankYou != nil,
+        guard let i = note.interview, i.isHeld(on: context.today), i.thankYou != nil, !superseded(note, in: context),
               let (day, location) = due(i, in: context), context.today > day else { return [] }
         let who = context.name(i)
         return [Finding(at: location, Message.followUpOverdue(who, due: day, today: context.today, log: context.logName(i)), contact: who)]

@@ -16,22 +16,30 @@ struct IntroducerNotUpdated: Rule {
         Example("---\ncontact: Priya\nintroduced_by: Sam\ndate: 2026-11-02\n---\n", today: "2026-11-22"),  // Sam has no note
     ]
 
-    static func check(_ note: Note, in context: LintContext) -> [Finding] {
+    /// The introducer still owed news of this held meeting, whatever the day: the person, the
+    /// meeting day and the `introduced_by` value. The rule fires a week after the meeting; the
+    /// follow-up list shows it from the meeting on.
+    static func pending(_ note: Note, in context: LintContext) -> (introducer: Person, met: Day, at: SourceLocation)? {
         guard let i = note.interview, i.isHeld(on: context.today), let by = i.introducedBy, let met = i.meetingDay,
-              context.today > met.adding(days: 7), let introducer = context.notebook.person(named: by.value) else { return [] }
+              let introducer = context.notebook.person(named: by.value) else { return nil }
         let notes = introducer.interviews.filter { $0 != note.path }.compactMap(context.notebook.note(at:))
-        guard !notes.isEmpty else { return [] }
+        guard !notes.isEmpty else { return nil }
         for other in notes {
             guard let o = other.interview else { continue }
             var days = o.attempts.map(\.day) + o.thankYous.map(\.day) + o.followUps.map(\.day)
             if let r = o.replied { days.append(r.value) }
             if let m = o.meetingDay, o.status(on: context.today) == .done { days.append(m) }
-            if days.contains(where: { $0 >= met }) { return [] }
+            if days.contains(where: { $0 >= met }) { return nil }
         }
         // A done task in this note that names the introducer counts as telling them.
         let first = Identity.key(introducer.name).split(separator: " ").first.map(String.init) ?? ""
-        if note.body.tasks.contains(where: { $0.isDone && !first.isEmpty && Identity.key($0.text).contains(first) }) { return [] }
-        let who = context.name(i)
-        return [Finding(at: by.location, Message.introducerNotUpdated(introducer.name, who, met: met), contact: introducer.name)]
+        if note.body.tasks.contains(where: { $0.isDone && !first.isEmpty && Identity.key($0.text).contains(first) }) { return nil }
+        return (introducer, met, by.location)
+    }
+
+    static func check(_ note: Note, in context: LintContext) -> [Finding] {
+        guard let i = note.interview, let (introducer, met, location) = pending(note, in: context),
+              context.today > met.adding(days: 7) else { return [] }
+        return [Finding(at: location, Message.introducerNotUpdated(introducer.name, context.name(i), met: met), contact: introducer.name)]
     }
 }

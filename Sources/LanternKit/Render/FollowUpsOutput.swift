@@ -1,0 +1,137 @@
+/// The follow-up list in each of its formats: text, Markdown, JSON and iCalendar.
+public struct FollowUpsOutput: Sendable {
+    public var items: [FollowUpItem]
+    public var today: Day
+
+    public init(items: [FollowUpItem], today: Day) {
+        self.items = items
+        self.today = today
+    }
+
+    /// The items of each non-empty group, in group order.
+    public var groups: [(group: FollowUpGroup, items: [FollowUpItem])] {
+        FollowUpGroup.allCases.compactMap { group in
+            let members = items.filter { FollowUpGroup(due: $0.due, today: today) == group }
+            return members.isEmpty ? nil : (group, members)
+        }
+    }
+
+    static let kindWidth = FollowUpItem.Kind.allCases.map(\.rawValue.count).max() ?? 0
+
+    // MARK: - Text
+
+    public func text(style: TextStyle) -> String {
+        guard !items.isEmpty else { return "Nothing to do: every conversation is up to date.\n" }
+        var out: [String] = []
+        for (group, members) in groups {
+            if !out.isEmpty { out.append("") }
+            let title = "\(group.rawValue) (\(members.count))"
+            out.append(group == .overdue ? style.bold(style.red(title)) : style.bold(title))
+            for item in members {
+                let date = item.due.map { "\($0) \(Self.weekday($0))" } ?? String(repeating: " ", count: 14)
+                let kind = item.kind.rawValue.padding(toLength: Self.kindWidth, withPad: " ", startingAt: 0)
+                out.append("  \(group == .overdue ? style.red(date) : date)  \(style.cyan(kind))  \(item.text)  "
+                           + style.dim("\(item.path):\(item.line)"))
+            }
+        }
+        out.append("")
+        out.append(summary)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `9 to do: 2 overdue, 1 today, 3 this week, 1 later, 2 someday`
+    public var summary: String {
+        let parts = groups.map { "\($0.items.count) \($0.group.rawValue.lowercased())" }
+        return "\(items.count) to do: " + parts.joined(separator: ", ")
+    }
+
+    static func weekday(_ day: Day) -> String {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][day.isoWeekday - 1]
+    }
+
+    // MARK: - Markdown
+
+    public func markdown() -> String {
+        var out = [Generated.marker("followups", today: today), "", "# Follow-ups, \(today)", ""]
+        if items.isEmpty {
+            out += ["Nothing to do: every conversation is up to date.", ""]
+        }
+        for (group, members) in groups {
+            out += ["## \(group.rawValue)", ""]
+            for item in members {
+                let date = item.due.map { "**\($0)** · " } ?? ""
+                out.append("- \(date)\(item.kind.rawValue) · \(MarkdownText.escape(item.text)) · "
+                           + MarkdownText.link("\(item.path):\(item.line)", to: item.path))
+            }
+            out.append("")
+        }
+        out.append(summary)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - JSON
+
+    struct JSONItem: Encodable {
+        var item: FollowUpItem
+        var today: Day
+
+        enum Keys: String, CodingKey { case kind, due, overdue, contact, path, line, text }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(item.kind, forKey: .kind)
+            try c.encode(item.due, forKey: .due)  // null when undated
+            try c.encode(item.isOverdue(on: today), forKey: .overdue)
+            try c.encode(item.contact, forKey: .contact)
+            try c.encode(item.path, forKey: .path)
+            try c.encode(item.line, forKey: .line)
+            try c.encode(item.text, forKey: .text)
+        }
+    }
+
+    struct JSONDocument: Encodable {
+        var version = 1
+        var today: Day
+        var items: [JSONItem]
+    }
+
+    public func json() -> String {
+        JSONOutput.encode(JSONDocument(today: today, items: items.map { JSONItem(item: $0, today: today) })) + "\n"
+    }
+
+    // MARK: - iCalendar
+
+    /// One all-day event per dated item (RFC 5545). The UID hashes path, kind and the item's key,
+    /// so a calendar that imports the file again updates the events instead of doubling them.
+    public func calendar(version: String) -> String {
+        var lines = ContentLines()
+        lines.raw("BEGIN", "VCALENDAR")
+        lines.raw("VERSION", "2.0")
+        lines.text("PRODID", "-//Lantern//lantern \(version)//EN")
+        lines.raw("CALSCALE", "GREGORIAN")
+        lines.text("X-WR-CALNAME", "Lantern follow-ups")
+        let stamp = Self.compact(today) + "T000000Z"
+        for item in items {
+            guard let due = item.due else { continue }
+            lines.raw("BEGIN", "VEVENT")
+            lines.raw("UID", StableID.hex([item.path, item.kind.rawValue, item.key]) + "@lantern")
+            lines.raw("DTSTAMP", stamp)
+            lines.raw("DTSTART;VALUE=DATE", Self.compact(due))
+            lines.raw("DTEND;VALUE=DATE", Self.compact(due.adding(days: 1)))
+            lines.text("SUMMARY", item.text)
+            lines.text("DESCRIPTION", "Lantern \(item.kind.rawValue) for \(item.contact)\nNote: \(item.path), line \(item.line)")
+            lines.text("CATEGORIES", item.kind.rawValue)
+            lines.raw("TRANSP", "TRANSPARENT")
+            lines.raw("END", "VEVENT")
+        }
+        lines.raw("END", "VCALENDAR")
+        return lines.rendered
+    }
+
+    /// `20261122`
+    static func compact(_ day: Day) -> String {
+        day.description.replacingOccurrences(of: "-", with: "")
+    }
+}
+
+import Foundation

@@ -1,0 +1,230 @@
+/// What to do next: one item per action the notebook calls for (reports.md, "followups").
+public struct FollowUpItem: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable, Encodable {
+        case thankYou = "thank-you", nudge, drop
+        case reachOut = "reach-out"
+        case referral, prep, meeting
+        case followUp = "follow-up"
+        case updateIntroducer = "update-introducer"
+        case action
+    }
+
+    public var kind: Kind
+    /// The day it is due; `nil` for "someday".
+    public var due: Day?
+    /// The meeting's time, for `meeting` items that have one.
+    public var time: String?
+    /// The person it concerns (the display name).
+    public var contact: String
+    public var path: String
+    public var line: Int
+    public var text: String
+    /// What tells this item apart from others of its kind in the same note (a task's text, a
+    /// referral's name): with path and kind it makes the calendar UID, stable across runs.
+    public var key: String
+
+    public func isOverdue(on today: Day) -> Bool { due.map { $0 < today } ?? false }
+}
+
+/// The groups of the follow-up list, in the order they are shown.
+public enum FollowUpGroup: String, Sendable, CaseIterable {
+    case overdue = "Overdue", today = "Today", thisWeek = "This week", later = "Later", someday = "Someday"
+
+    public init(due: Day?, today: Day) {
+        guard let due else { self = .someday; return }
+        if due < today { self = .overdue }
+        else if due == today { self = .today }
+        else if due <= today.adding(days: 7) { self = .thisWeek }
+        else { self = .later }
+    }
+}
+
+/// Which items to keep: `--within`, `--kind`, `--person`.
+public struct FollowUpFilter: Sendable {
+    /// Keep dated items due no later than today + `within` (overdue ones included).
+    public var within: Int?
+    /// Keep these kinds only (all when empty).
+    public var kinds: Set<FollowUpItem.Kind> = []
+    /// Keep the items about these people (identity keys; all when `nil`).
+    public var people: Set<String>?
+
+    public init(within: Int? = nil, kinds: Set<FollowUpItem.Kind> = [], people: Set<String>? = nil) {
+        self.within = within
+        self.kinds = kinds
+        self.people = people
+    }
+
+    func keeps(_ item: FollowUpItem, today: Day) -> Bool {
+        if let within {
+            guard let due = item.due, due <= today.adding(days: within) else { return false }
+        }
+        if !kinds.isEmpty, !kinds.contains(item.kind) { return false }
+        if let people, !people.contains(Identity.key(item.contact)) { return false }
+        return true
+    }
+
+    /// The people `--person NAME` means: everyone whose name or alias is `name`, or whose name
+    /// starts with it word by word ("jane" → Jane Doe), case- and accent-insensitive.
+    public static func people(matching query: String, in notebook: Notebook) -> Set<String> {
+        let key = Identity.key(query)
+        guard !key.isEmpty else { return [] }
+        let words = key.split(separator: " ")
+        var found: Set<String> = []
+        for person in notebook.people {
+            for name in [person.name] + person.aliases {
+                let k = Identity.key(name)
+                let parts = k.split(separator: " ")
+                if k == key || (parts.count >= words.count && zip(parts, words).allSatisfy { $0.hasPrefix($1) }) {
+                    found.insert(Identity.key(person.name))
+                }
+            }
+        }
+        return found
+    }
+}
+
+/// Builds the follow-up list of a notebook.
+public enum FollowUps {
+    /// Every item, sorted by due day (undated last), then path, then line.
+    public static func items(in notebook: Notebook, filter: FollowUpFilter = FollowUpFilter()) -> [FollowUpItem] {
+        let context = LintContext(notebook: notebook)
+        var out: [FollowUpItem] = []
+        for note in notebook.notes {
+            out += items(of: note, in: context)
+        }
+        out += referralItems(in: context)
+        return out.filter { filter.keeps($0, today: notebook.today) }.sorted(by: order)
+    }
+
+    static func order(_ a: FollowUpItem, _ b: FollowUpItem) -> Bool {
+        let ka = (a.due?.ordinal ?? Int.max, a.path, a.line), kb = (b.due?.ordinal ?? Int.max, b.path, b.line)
+        if ka != kb { return ka < kb }
+        return (a.kind.rawValue, a.text) < (b.kind.rawValue, b.text)
+    }
+
+    /// The items one interview note calls for.
+    static func items(of note: Note, in context: LintContext) -> [FollowUpItem] {
+        guard let i = note.interview else { return [] }
+        let today = context.today
+        let config = context.config
+        let who = context.name(i)
+        var out: [FollowUpItem] = []
+        func add(_ kind: FollowUpItem.Kind, _ due: Day?, _ line: Int, _ text: String, key: String = "", time: String? = nil,
+                 contact: String? = nil) {
+            out.append(FollowUpItem(kind: kind, due: due, time: time, contact: contact ?? who, path: note.path, line: line,
+                                    text: text, key: key))
+        }
+
+        // The user's own open tasks are listed whatever the note's status.
+        let openTasks = note.body.tasks.filter { !$0.isDone }
+        for task in openTasks {
+            add(.action, task.due ?? task.scheduled, task.location.line, task.text, key: Identity.key(task.text))
+        }
+
+        let status = i.status(on: today)
+        // Practice interviews, and conversations that ended, call for nothing more.
+        guard !i.isPractice, status != .declined, status != .dropped else { return merged(out) }
+        let contactLine = i.contact?.line ?? 1
+
+        switch status {
+        case .prospect, .contacted:
+            let attempts = i.attemptsInReplyWindow.sorted { $0.day < $1.day }
+            if i.replied != nil {
+                break  // They answered: setting up the meeting is the next step, not a nudge.
+            } else if let last = attempts.last {
+                let due = last.day.adding(businessDays: config.nudgeAfter)
+                if attempts.count >= config.maxAttempts {
+                    add(.drop, due, last.location.line, "Take \(who) off your list (\(attempts.count) attempts, no reply)")
+                } else {
+                    add(.nudge, due, last.location.line, "Nudge \(who) (attempt \(attempts.count + 1) of \(config.maxAttempts))")
+                }
+            } else if status == .prospect {
+                add(.reachOut, nil, contactLine, "Reach out to \(who)" + (i.company.map { " at \($0.value)" } ?? ""))
+            }
+        case .scheduled:
+            guard let meeting = i.meeting else { break }
+            let day = meeting.value.day
+            if PrepResearchMissing.inWindow(i, context) != nil {
+                var missing: [String] = []
+                if !note.body.hasResearch { missing.append("research") }
+                let have = note.body.questions.count
+                if have < config.minQuestions { missing.append("questions (\(have) of \(config.minQuestions))") }
+                if !missing.isEmpty {
+                    add(.prep, day, meeting.line, "Prepare for \(who) on \(day): write down " + missing.joined(separator: " and "))
+                }
+            }
+            if day >= today, day <= today.adding(days: 7) {
+                var text = "Meet \(who) on \(day)" + (meeting.value.time.map { " at \($0)" } ?? "")
+                if let medium = i.medium?.value { text += " (\(medium.rawValue))" }
+                add(.meeting, day, meeting.line, text, time: meeting.value.time)
+            }
+        case .done:
+            guard let met = i.meetingDay, let meeting = i.meeting else { break }
+            if let thanks = i.thankYou {
+                if !FollowUpOverdue.superseded(note, in: context), let (due, at) = FollowUpOverdue.due(i, in: context) {
+                    let why = i.nextFollowUp != nil ? "as set in next_follow_up"
+                        : "last in touch \(i.lastInteraction(on: today) ?? thanks.day)"
+                    add(.followUp, due, at.line, "Follow up with \(who) (\(why))")
+                }
+            } else {
+                add(.thankYou, met.adding(days: config.thankYouWithin), meeting.line, "Send a thank-you note to \(who) (met \(met))")
+            }
+            if let (introducer, met, at) = IntroducerNotUpdated.pending(note, in: context) {
+                add(.updateIntroducer, met.adding(days: 7), at.line, "Tell \(introducer.name) how it went with \(who) (met \(met))",
+                    key: Identity.key(introducer.name), contact: introducer.name)
+            }
+        case .declined, .dropped:
+            break
+        }
+        return merged(out)
+    }
+
+    /// One item per action: when an open task of the note is the same action as a computed item
+    /// (a thank-you, a follow-up, telling the introducer), they become one item of the computed
+    /// kind, with the task's own words, line and due day if it has one.
+    static func merged(_ items: [FollowUpItem]) -> [FollowUpItem] {
+        func same(_ task: FollowUpItem, _ item: FollowUpItem) -> Bool {
+            let text = Identity.key(task.text)
+            switch item.kind {
+            case .thankYou: return text.contains("thank")
+            case .followUp: return ["follow up", "follow-up", "followup", "check in", "check-in"].contains { text.contains($0) }
+            case .updateIntroducer:
+                let first = Identity.key(item.contact).split(separator: " ").first.map(String.init) ?? ""
+                return !first.isEmpty && text.split(whereSeparator: { !$0.isLetter }).contains { $0 == first }
+            default: return false
+            }
+        }
+        var items = items
+        var drop = Set<Int>()
+        for c in items.indices where items[c].kind != .action {
+            for (t, task) in items.enumerated() where task.kind == .action && !drop.contains(t) && same(task, items[c]) {
+                if let due = task.due {
+                    items[c].due = due
+                    items[c].text = task.text
+                    items[c].line = task.line
+                }
+                drop.insert(t)
+                break
+            }
+        }
+        return items.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    /// One `referral` item per person given as a referral who has no interview note yet, at the
+    /// first place they were given, due a week after that meeting.
+    static func referralItems(in context: LintContext) -> [FollowUpItem] {
+        context.notebook.people.compactMap { person in
+            guard person.interviews.isEmpty else { return nil }
+            let sources = person.referredIn.filter { source in
+                guard let i = context.notebook.note(at: source.path)?.interview else { return false }
+                return !i.isPractice
+            }
+            guard let first = sources.min(by: { ($0.day?.ordinal ?? Int.max, $0.path, $0.line) < ($1.day?.ordinal ?? Int.max, $1.path, $1.line) })
+            else { return nil }
+            let due = first.day.map { $0.adding(days: 7) }
+            return FollowUpItem(kind: .referral, due: due, time: nil, contact: person.name, path: first.path, line: first.line,
+                                text: "Reach out to \(person.name), referred by \(first.by)" + (first.day.map { " on \($0)" } ?? ""),
+                                key: person.id)
+        }
+    }
+}

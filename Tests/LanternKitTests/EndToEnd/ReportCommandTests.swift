@@ -1,0 +1,225 @@
+import Foundation
+import Testing
+@testable import LanternKit
+
+/// Debian's Python, which has `icalendar` and `vobject` (python3-icalendar, python3-vobject; khal
+/// and khard depend on them).
+let systemPython = "/usr/bin/python3"
+
+/// The path of a tool the tests need, or a failure that says how to install it.
+func requireTool(_ path: String, package: String) throws -> String {
+    try #require(FileManager.default.isExecutableFile(atPath: path), "\(path) is needed: apt-get install \(package) (make test installs it)")
+    return path
+}
+
+/// Runs a Python snippet with Debian's Python; fails the test on a non-zero exit.
+func python(_ code: String, input: String) throws -> String {
+    let run = try runTool(try requireTool(systemPython, package: "python3"), ["-c", code], input: input)
+    #expect(run.status == 0, "python failed: \(run.stderr)")
+    return run.stdout
+}
+
+/// `lantern followups` and `lantern contacts` as a user runs them, with the real tools that read
+/// their output: Python's icalendar and vobject, khal and khard.
+@Suite(.serialized) struct ReportCommandTests {
+    let today = "2026-11-20"
+
+    func followups(_ extra: [String] = []) throws -> Run {
+        try lantern(["followups", exampleNotebook, "--today", today] + extra)
+    }
+
+    // MARK: - followups
+
+    @Test func goldenOutputsOnTheExampleNotebook() throws {
+        for (format, file) in [("text", "example.txt"), ("md", "example.md"), ("json", "example.json"), ("ics", "example.ics")] {
+            let run = try followups(["--format", format])
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+            try expectGolden(run.stdout, "followups/" + file)
+        }
+    }
+
+    @Test func textIsColouredOnlyWhenAsked() throws {
+        let piped = try followups()
+        #expect(!piped.stdout.contains("\u{1B}["))
+        #expect(piped.stdout.hasPrefix("Overdue ("))
+        #expect(piped.stdout.contains("\nToday (1)\n  2026-11-20 Fri  thank-you "))
+        let coloured = try followups(["--color", "always"])
+        #expect(coloured.stdout.contains("\u{1B}[31m"))
+        #expect(try lantern(["followups", exampleNotebook, "--today", today, "--color", "always"], environment: ["NO_COLOR": "1"]).stdout
+            .contains("\u{1B}["))  // --color always wins over NO_COLOR
+    }
+
+    @Test func optionsNarrowTheList() throws {
+        let week = try followups(["--within", "0", "--format", "json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(week.stdout.utf8)) as? [String: Any])["items"] as? [[String: Any]]
+        #expect(items?.isEmpty == false)
+        #expect(items?.allSatisfy { ($0["due"] as? String ?? "9999") <= today } == true)
+        let jane = try followups(["--person", "jane", "--color", "never"])
+        #expect(jane.stdout.contains("Jane Doe") && !jane.stdout.contains("Noah"))
+        let kinds = try followups(["--kind", "nudge", "--kind", "drop"])
+        #expect(kinds.stdout.contains("Nudge Kenji") && kinds.stdout.contains("Take Lena") && !kinds.stdout.contains("thank-you"))
+        let nobody = try followups(["--person", "Nobody Atall"])
+        #expect(nobody.status == 2 && nobody.stderr.contains("no person in the notebook matches \"Nobody Atall\""))
+        let badKind = try followups(["--kind", "lunch"])
+        #expect(badKind.status == 2 && badKind.stderr.contains("lunch"))
+        #expect(try followups(["--within", "-1"]).status == 2)
+        let empty = temporaryFolder()
+        write(["lantern.yml": "", "a.md": "# just a note\n"], in: empty)
+        let nothing = try lantern(["followups", empty, "--today", today])
+        #expect(nothing.status == 0 && nothing.stdout == "Nothing to do: every conversation is up to date.\n")
+    }
+
+    @Test func pythonIcalendarParsesTheCalendar() throws {
+        let ics = try followups(["--format", "ics"]).stdout
+        let json = try followups(["--format", "json"]).stdout
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])["items"] as! [[String: Any]]
+        let dated = items.filter { $0["due"] is String }
+        let parsed = try python("""
+            import sys, icalendar
+            cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+            for e in cal.walk('VEVENT'):
+                start, end = e.decoded('DTSTART'), e.decoded('DTEND')
+                assert type(start).__name__ == 'date' and (end - start).days == 1, 'not an all-day event'
+                print(start.isoformat() + '\\t' + str(e['SUMMARY']) + '\\t' + str(e['UID']))
+            """, input: ics)
+        let rows = parsed.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.count == dated.count)
+        #expect(rows.map { $0[0] } == dated.map { $0["due"] as! String })
+        #expect(rows.map { $0[1] } == dated.map { $0["text"] as! String })
+        #expect(Set(rows.map { $0[2] }).count == rows.count, "UIDs must be unique")
+        // The same notebook a day later: the same UIDs.
+        let tomorrow = try lantern(["followups", exampleNotebook, "--today", "2026-11-21", "--format", "ics"]).stdout
+        let uids = { (text: String) in Set(text.split(separator: "\r\n").filter { $0.hasPrefix("UID:") }) }
+        #expect(uids(ics) == uids(tomorrow))
+    }
+
+    @Test func khalImportsTheCalendarOnTheRightDays() throws {
+        let khal = try requireTool("/usr/bin/khal", package: "khal")
+        let root = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: root + "/calendar", withIntermediateDirectories: true)
+        write(["khal.conf": """
+            [calendars]
+            [[lantern]]
+            path = \(root)/calendar
+            type = calendar
+            [locale]
+            timeformat = %H:%M
+            dateformat = %Y-%m-%d
+            longdateformat = %Y-%m-%d
+            datetimeformat = %Y-%m-%d %H:%M
+            longdatetimeformat = %Y-%m-%d %H:%M
+            [sqlite]
+            path = \(root)/khal.db
+            """], in: root)
+        try Data(try followups(["--format", "ics"]).stdout.utf8).write(to: URL(fileURLWithPath: root + "/followups.ics"))
+        let env = ProcessInfo.processInfo.environment.merging(["HOME": root, "LANG": "C.UTF-8", "TZ": "UTC"]) { $1 }
+        for _ in 0..<2 {  // importing twice updates the events instead of doubling them
+            let imported = try runTool(khal, ["-c", root + "/khal.conf", "import", "--batch", "-a", "lantern", root + "/followups.ics"],
+                                       environment: env)
+            #expect(imported.status == 0, "khal import: \(imported.stderr)")
+        }
+        let listed = try runTool(khal, ["-c", root + "/khal.conf", "list", "--format", "{start-date}|{title}", "--day-format", "",
+                                        "2026-09-01", "2027-03-01"], environment: env)
+        #expect(listed.status == 0, "khal list: \(listed.stderr)")
+        let lines = Set(listed.stdout.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+        let json = try followups(["--format", "json"]).stdout
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])["items"] as! [[String: Any]]
+        let expected = Set(items.compactMap { item in (item["due"] as? String).map { "\($0)|\(item["text"] as! String)" } })
+        #expect(lines == expected)
+        #expect(lines.contains("2026-11-20|Send a thank-you note to Jane Doe (met 2026-11-19)"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: root + "/calendar")
+        #expect(files.count == expected.count)
+    }
+
+    // MARK: - contacts
+
+    @Test func vobjectParsesEveryCard() throws {
+        let vcf = try lantern(["contacts", exampleNotebook, "--today", today, "--format", "vcf"])
+        #expect(vcf.status == 0)
+        try expectGolden(vcf.stdout, "contacts/example.vcf")
+        let parsed = try python("""
+            import sys, vobject
+            for card in vobject.readComponents(sys.stdin.read()):
+                assert card.version.value == '4.0'
+                emails = ','.join(e.value for e in card.contents.get('email', []))
+                org = ';'.join(card.org.value) if 'org' in card.contents else ''
+                title = card.title.value if 'title' in card.contents else ''
+                print('\\t'.join([card.fn.value, card.n.value.family, card.n.value.given, org, title, emails]))
+            """, input: vcf.stdout)
+        let rows = parsed.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let nb = try loadExample(today: today)
+        #expect(rows.count == nb.people.count)
+        let chen = try #require(rows.first { $0[0] == "Chen Wei" })
+        #expect(chen == ["Chen Wei", "Wei", "Chen", "Kahoot!", "Product Manager, Growth", "chen.wei@kahoot.example"])
+        #expect(rows.contains { $0[0] == "Tomás Álvarez" })
+        // Referrals without a note are there too.
+        #expect(rows.contains { $0[0] == "Dev Patel" && $0[5] == "dev.patel@northwind.example" })
+    }
+
+    @Test func khardReadsTheAddressBook() throws {
+        let khard = try requireTool("/usr/bin/khard", package: "khard")
+        let root = temporaryFolder()
+        let vcf = try lantern(["contacts", exampleNotebook, "--today", today]).stdout
+        // An address book is a folder of one-card files (as vdirsyncer keeps them).
+        let cards = vcf.components(separatedBy: "BEGIN:VCARD\r\n").dropFirst().map { "BEGIN:VCARD\r\n" + $0 }
+        write(Dictionary(uniqueKeysWithValues: cards.enumerated().map { ("book/\($0.offset).vcf", $0.element) }), in: root)
+        write(["khard.conf": """
+            [addressbooks]
+            [[lantern]]
+            path = \(root)/book
+            [general]
+            editor = /bin/true
+            merge_editor = /bin/true
+            [vcard]
+            preferred_version = 4.0
+            """], in: root)
+        let env = ProcessInfo.processInfo.environment.merging(["HOME": root, "LANG": "C.UTF-8"]) { $1 }
+        let list = try runTool(khard, ["-c", root + "/khard.conf", "list", "--parsable"], environment: env)
+        #expect(list.status == 0, "khard list: \(list.stderr)")
+        let names = list.stdout.split(separator: "\n").compactMap { $0.split(separator: "\t").dropFirst().first.map(String.init) }
+        let nb = try loadExample(today: today)
+        #expect(Set(names) == Set(nb.people.map(\.name)))
+        let emails = try runTool(khard, ["-c", root + "/khard.conf", "email", "--parsable", "Priya"], environment: env)
+        #expect(emails.stdout.contains("priya@lumenlabs.example"))
+        let show = try runTool(khard, ["-c", root + "/khard.conf", "show", "Chen Wei"], environment: env)
+        #expect(show.stdout.contains("Organisation: Kahoot!") && show.stdout.contains("Introduced by Tomás Álvarez"))
+    }
+
+    @Test func csvIsGuardedAgainstFormulas() throws {
+        let root = temporaryFolder()
+        write(["lantern.yml": "", "interviews/x.md": """
+            ---
+            contact: "Mallory, Esq."
+            title: '=HYPERLINK("http://x","y")'
+            company: "+1 Corp"
+            email: mallory@example.com
+            phone: "+1 555 0100"
+            ---
+            """], in: root)
+        let csv = try lantern(["contacts", root, "--today", today, "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("name,title,company,emails,phones,urls,status,introduced_by,roles,tags,notes\r\n"))
+        #expect(csv.stdout.contains("\"Mallory, Esq.\",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1 Corp,mallory@example.com,'+1 555 0100,"))
+        let rows = try python("""
+            import sys, csv, io
+            rows = list(csv.reader(io.StringIO(sys.stdin.read(), newline='')))
+            assert rows[0][0] == 'name' and len(rows) == 2, rows
+            print(rows[1][1])
+            """, input: csv.stdout)
+        #expect(rows == "'=HYPERLINK(\"http://x\",\"y\")\n")
+    }
+
+    @Test func contactsJSON() throws {
+        let out = try lantern(["contacts", exampleNotebook, "--today", today, "--format", "json"]).stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["version", "today", "people"])
+        let people = try #require(object["people"] as? [[String: Any]])
+        let maria = try #require(people.first { $0["name"] as? String == "María González" })
+        #expect(maria["notes"] as? [String] == ["people/maria-gonzalez.md", "interviews/2026-09-15-maria-gonzalez.md",
+                                               "interviews/2026-11-18-maria-gonzalez-coffee.md"])
+        #expect(maria["status"] as? String == "done")
+        let dev = try #require(people.first { $0["name"] as? String == "Dev Patel" })
+        #expect(dev["introduced_by"] as? String == "María González")
+        #expect(dev["status"] == nil && dev["roles"] as? [String] == ["referral"])  // no note yet: no status
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import LanternKit
+
+/// The byte-level rules of the calendar, address-book and spreadsheet formats.
+@Suite struct ExportFormatTests {
+    @Test func textValuesAreEscaped() {
+        #expect(ContentLines.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
+        #expect(ContentLines.escape("one\r\ntwo\rthree") == "one\\ntwo\\nthree")
+        #expect(ContentLines.escape("bell\u{7}tab\there") == "belltab here")
+    }
+
+    @Test func longLinesAreFoldedAt75OctetsWithoutSplittingACharacter() throws {
+        let value = String(repeating: "Zoë Laurent 🎓 ", count: 12)
+        var lines = ContentLines()
+        lines.text("SUMMARY", value)
+        let bytes = Array(lines.rendered.utf8)
+        #expect(lines.rendered.hasSuffix("\r\n"))
+        // Split on CRLF; every physical line fits and is valid UTF-8 on its own.
+        var physical: [[UInt8]] = [[]]
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 13, i + 1 < bytes.count, bytes[i + 1] == 10 { physical.append([]); i += 2; continue }
+            #expect(bytes[i] != 10 && bytes[i] != 13, "a bare line break at byte \(i)")
+            physical[physical.count - 1].append(bytes[i])
+            i += 1
+        }
+        physical.removeLast()  // after the final CRLF
+        #expect(physical.count > 3)
+        for line in physical {
+            #expect(line.count <= 75)
+            #expect(String(validating: line, as: UTF8.self) != nil, "a fold split a UTF-8 sequence")
+        }
+        #expect(physical.dropFirst().allSatisfy { $0.first == 32 })
+        // Unfolding (drop CRLF + one space) gives the line back.
+        let unfolded = String(decoding: physical.enumerated().flatMap { $0.offset == 0 ? $0.element : Array($0.element.dropFirst()) },
+                              as: UTF8.self)
+        #expect(unfolded == "SUMMARY:" + ContentLines.escape(value))
+    }
+
+    @Test func stableIDsAreTheSameOnEveryRunAndMachine() {
+        // Pinned: a change here changes every UID users have imported.
+        #expect(StableID.hex(["a"]) == "af63dc4c8601ec8c789e3e398d3ff5ff")  // FNV-1a 64 of "a", then the second lane
+        #expect(StableID.hex(["interviews/jane.md", "thank-you", ""]) == "a2c6f1a9dcbdb12915b469e72a968d1e")
+        #expect(StableID.hex(["ab", "c"]) != StableID.hex(["a", "bc"]))
+        #expect(StableID.uuid(["person", "jane doe"]).split(separator: "-").map(\.count) == [8, 4, 4, 4, 12])
+    }
+
+    @Test func calendarUIDsDoNotMoveWithTheDueDay() {
+        let item = FollowUpItem(kind: .nudge, due: day("2026-11-24"), contact: "Kenji", path: "interviews/k.md", line: 4,
+                                text: "Nudge Kenji (attempt 2 of 3)", key: "")
+        var later = item
+        later.due = day("2026-12-03")
+        later.line = 5
+        let uid = { (i: FollowUpItem) in
+            FollowUpsOutput(items: [i], today: day("2026-11-22")).calendar(version: "test")
+                .split(separator: "\r\n").first { $0.hasPrefix("UID:") }
+        }
+        #expect(uid(item) != nil)
+        #expect(uid(item) == uid(later))
+    }
+
+    @Test func csvCellsAreQuotedAndGuarded() {
+        #expect(ContactsOutput.csvCell("plain") == "plain")
+        #expect(ContactsOutput.csvCell("Manager, Growth") == "\"Manager, Growth\"")
+        #expect(ContactsOutput.csvCell("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(ContactsOutput.csvCell("two\nlines") == "\"two\nlines\"")
+        #expect(ContactsOutput.csvCell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+        for lead in ["=", "+", "-", "@", "\t", "\r"] {
+            #expect(ContactsOutput.csvCell(lead + "1+1").hasPrefix(lead == "\r" ? "\"'" : "'"), "cell starting with \(lead.debugDescription)")
+        }
+    }
+
+    @Test func followUpJSONHasTheDocumentedShape() throws {
+        let items = [
+            FollowUpItem(kind: .thankYou, due: day("2026-11-20"), contact: "Jane Doe", path: "interviews/j.md", line: 9,
+                         text: "Send a thank-you note to Jane Doe (met 2026-11-19)", key: ""),
+            FollowUpItem(kind: .reachOut, due: nil, contact: "Ahmed", path: "interviews/a.md", line: 2, text: "Reach out to Ahmed", key: ""),
+        ]
+        let out = FollowUpsOutput(items: items, today: day("2026-11-22")).json()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["version", "today", "items"])
+        #expect(object["version"] as? Int == 1 && object["today"] as? String == "2026-11-22")
+        let list = try #require(object["items"] as? [[String: Any]])
+        #expect(list.allSatisfy { Set($0.keys) == ["kind", "due", "overdue", "contact", "path", "line", "text"] })
+        #expect(list[0]["overdue"] as? Bool == true && list[0]["due"] as? String == "2026-11-20" && list[0]["kind"] as? String == "thank-you")
+        #expect(list[1]["due"] is NSNull && list[1]["overdue"] as? Bool == false)
+    }
+
+    @Test func markdownTextStaysLiteral() {
+        #expect(MarkdownText.escape("*Jane* <b>[x](y)") == "\\*Jane\\* \\<b\\>\\[x\\](y)")
+        #expect(MarkdownText.escape("+1 555 ==hi== %%c%% $x$") == "\\+1 555 \\=\\=hi\\=\\= \\%\\%c\\%\\% \\$x\\$")
+        #expect(MarkdownText.escape("- not a list") == "\\- not a list")
+        #expect(MarkdownText.escape("1. not a list") == "1\\. not a list")
+        #expect(MarkdownText.link("a b.md:3", to: "notes/a b (1).md") == "[a b.md:3](notes/a%20b%20%281%29.md)")
+    }
+}
