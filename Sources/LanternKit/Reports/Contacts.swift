@@ -31,12 +31,7 @@ public enum Contacts {
     /// identity, sorted by name.
     public static func all(in notebook: Notebook) -> [Contact] {
         notebook.people.map { person in
-            // The latest interview note: paths sort by the date they start with, and by the
-            // meeting day when there is one.
-            let latest = person.interviews.compactMap(notebook.note(at:)).compactMap { $0.interview }
-                .max { ($0.meetingDay?.ordinal ?? Int.min) < ($1.meetingDay?.ordinal ?? Int.min) }
-            let lastByPath = person.interviews.last.flatMap(notebook.note(at:))?.interview
-            let status = (latest?.meetingDay != nil ? latest : lastByPath)?.status(on: notebook.today)
+            let status = notebook.status(of: person)
             return Contact(id: person.id, name: person.name, aliases: person.aliases, title: person.title,
                            company: person.company, emails: person.emails, phones: person.phones, urls: person.urls,
                            status: status?.rawValue, introducedBy: person.introducedBy, roles: person.roles,

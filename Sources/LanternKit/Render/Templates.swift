@@ -1,0 +1,50 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of the pages: the notebook's own `templates/NAME` when it has one, else
+/// the built-in copy compiled into the binary (the same files as the repository's `templates/`).
+public struct Templates: Sendable {
+    /// The notebook root whose `templates/` folder overrides the built-in templates.
+    public var root: String?
+
+    public init(root: String?) {
+        self.root = root
+        Templates.registerContentTypes
+    }
+
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// Where a template comes from: the notebook's file or the built-in one.
+    public func source(of name: String) -> (text: String, origin: String)? {
+        if let root {
+            let path = root + "/templates/" + name
+            if case .success(let bytes) = Discovery.readFile(path) {
+                return (String(decoding: bytes, as: UTF8.self), "templates/" + name)
+            }
+        }
+        return BuiltinTemplates.files[name].map { ($0, "built-in " + name) }
+    }
+
+    /// Renders the template `name` with `view`.
+    public func render(_ name: String, _ view: Any) throws(Failure) -> String {
+        guard let (text, origin) = source(of: name) else { throw Failure(description: "no template named \(name)") }
+        do {
+            return try MustacheTemplate(string: text).render(view)
+        } catch let error as MustacheTemplate.ParserError {
+            throw Failure(description: "\(origin):\(error.context.lineNumber):\(error.context.columnNumber): error: the template does not parse (\(error.error)); fix it, or delete it to use the built-in one")
+        } catch {
+            throw Failure(description: "\(origin): error: the template does not parse (\(error))")
+        }
+    }
+
+    /// `{{% CONTENT_TYPE: MARKDOWN }}` makes `{{value}}` escape Markdown instead of HTML.
+    static let registerContentTypes: Void = {
+        MustacheContentTypes.register(MarkdownContent(), named: "MARKDOWN")
+    }()
+
+    struct MarkdownContent: MustacheContentType {
+        func escapeText(_ text: String) -> String { MarkdownText.escape(text) }
+    }
+}

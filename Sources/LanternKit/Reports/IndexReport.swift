@@ -1,0 +1,147 @@
+/// The index page's data (reports.md, "index"): everyone A–Z, companies, interviews newest first,
+/// who introduced whom, and tags.
+public struct IndexReport: Sendable, Encodable {
+    public var version = 1
+    public var today: Day
+    public var people: [IndexPerson]
+    public var companies: [Company]
+    public var interviews: [IndexInterview]
+    /// Introductions and referrals, as edges from the person who gave the name.
+    public var network: [Introduction]
+    public var tags: [Tag]
+
+    public struct IndexPerson: Sendable, Encodable {
+        public var name: String
+        public var title: String?
+        public var company: String?
+        /// The status of their latest conversation; `nil` with no note yet.
+        public var status: String?
+        /// `contact`, `card`, `introducer`, `referral`.
+        public var roles: [String]
+        public var introducedBy: String?
+        public var lastInteraction: Day?
+        /// Their next dated follow-up item.
+        public var nextFollowUp: Day?
+        public var nextKind: String?
+        /// Their notes: the person card first, then interview notes; or, with none, the note
+        /// they were named in.
+        public var notes: [String]
+        public var hasNote: Bool
+    }
+
+    public struct Company: Sendable, Encodable {
+        public var name: String
+        public var people: [Member]
+    }
+
+    public struct Member: Sendable, Encodable {
+        public var name: String
+        public var status: String?
+        public var path: String?
+    }
+
+    public struct IndexInterview: Sendable, Encodable {
+        public var day: Day?
+        public var time: String?
+        public var person: String
+        public var company: String?
+        public var status: String
+        public var practice: Bool
+        public var path: String
+    }
+
+    public struct Introduction: Sendable, Encodable, Hashable {
+        public var from: String
+        public var to: String
+        /// `introduced` (from `introduced_by`) or `referred` (from a referrals section).
+        public var kind: String
+    }
+
+    public struct Tag: Sendable, Encodable {
+        public var tag: String
+        public var notes: [TaggedNote]
+    }
+
+    public struct TaggedNote: Sendable, Encodable {
+        public var path: String
+        public var title: String
+    }
+}
+
+extension IndexReport {
+    public init(notebook: Notebook) {
+        today = notebook.today
+        let context = LintContext(notebook: notebook)
+        var next: [String: FollowUpItem] = [:]
+        for item in FollowUps.items(in: notebook) where item.due != nil {
+            let key = Identity.key(item.contact)
+            if next[key] == nil { next[key] = item }  // items come sorted by due day
+        }
+        people = notebook.people.map { person in
+            let named = person.referredIn.first.map { [$0.path] } ?? []
+            let notes = (person.card.map { [$0] } ?? []) + person.interviews
+            let upcoming = next[Identity.key(person.name)]
+            return IndexPerson(name: person.name, title: person.title, company: person.company,
+                               status: notebook.status(of: person)?.rawValue, roles: person.roles,
+                               introducedBy: person.introducedBy, lastInteraction: notebook.lastContact(of: person),
+                               nextFollowUp: upcoming?.due, nextKind: upcoming?.kind.rawValue,
+                               notes: notes.isEmpty ? named : notes, hasNote: !notes.isEmpty)
+        }
+
+        var byCompany: [String: (name: String, members: [Member])] = [:]
+        for person in notebook.people {
+            guard let company = person.company?.trimmingCharacters(in: .whitespaces), !company.isEmpty else { continue }
+            let key = Identity.key(company)
+            let member = Member(name: person.name, status: notebook.status(of: person)?.rawValue,
+                                path: person.interviews.last ?? person.card ?? person.referredIn.first?.path)
+            byCompany[key, default: (company, [])].members.append(member)
+        }
+        companies = byCompany.sorted { $0.key < $1.key }.map { Company(name: $0.value.name, people: $0.value.members) }
+
+        interviews = notebook.interviews.map { note, i in
+            IndexInterview(day: i.meetingDay, time: i.meeting?.value.time, person: context.name(i), company: i.company?.value,
+                           status: i.status(on: notebook.today).rawValue, practice: i.isPractice, path: note.path)
+        }.sorted { a, b in
+            switch (a.day, b.day) {
+            case let (x?, y?): return x != y ? x > y : a.path < b.path
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.path < b.path
+            }
+        }
+
+        var edges: [Introduction] = []
+        var seen: Set<Introduction> = []
+        func add(_ from: String, _ to: String, _ kind: String) {
+            let edge = Introduction(from: from, to: to, kind: kind)
+            // One edge per pair: an introduction and a referral of the same two people are one line.
+            let pair = Introduction(from: from, to: to, kind: "")
+            guard from != to, !seen.contains(pair) else { return }
+            seen.insert(pair)
+            edges.append(edge)
+        }
+        let name = { (raw: String) in notebook.person(named: raw)?.name ?? raw }
+        for note in notebook.notes {
+            if let i = note.interview, let contact = i.contact?.value {
+                if let by = i.introducedBy?.value { add(name(by), name(contact), "introduced") }
+                for r in note.body.referrals { add(name(contact), name(r.name), "referred") }
+            }
+            if let card = note.person, let by = card.introducedBy?.value {
+                add(name(by), card.name?.value ?? note.baseName, "introduced")
+            }
+        }
+        network = edges
+
+        var tagged: [String: (tag: String, notes: [TaggedNote])] = [:]
+        for note in notebook.notes {
+            let tags = note.interview?.tags ?? note.person?.tags ?? []
+            let title = note.interview.map(context.name) ?? note.person?.name?.value ?? note.baseName
+            for tag in Set(tags) {
+                tagged[tag.lowercased(), default: (tag, [])].notes.append(TaggedNote(path: note.path, title: title))
+            }
+        }
+        tags = tagged.sorted { $0.key < $1.key }.map { Tag(tag: $0.value.tag, notes: $0.value.notes) }
+    }
+}
+
+import Foundation

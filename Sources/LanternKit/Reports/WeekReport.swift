@@ -1,0 +1,262 @@
+/// The weekly summary page's data (reports.md, "week"): what happened in the week, what is coming,
+/// what is due, where the pipeline stands, and how healthy the notebook is. The page, its Markdown
+/// and `--format json` all show this.
+///
+/// The sections about the week (numbers, meetings held, new people, trend) count what is dated
+/// inside it; the others (coming up, due now, pipeline, health) are as of `today`.
+public struct WeekReport: Sendable, Encodable {
+    public var version = 1
+    public var today: Day
+    /// `2026-W47`
+    public var week: String
+    public var start: Day
+    public var end: Day
+    public var previousWeek: String
+    public var numbers: [Number]
+    public var meetingsHeld: [HeldMeeting]
+    public var comingUp: [Upcoming]
+    public var dueNow: [DueItem]
+    public var pipeline: Pipeline
+    public var newPeople: [NewPerson]
+    public var health: Health
+    public var trend: [TrendWeek]
+
+    /// One figure of "the week in numbers", with the week before's.
+    public struct Number: Sendable, Encodable {
+        /// `outreach`, `replies`, `meetings`, `thank_yous`, `follow_ups`, `referrals`, `actions_done`.
+        public var key: String
+        public var label: String
+        public var value: Int
+        public var previous: Int
+        public var change: Int { value - previous }
+
+        enum CodingKeys: String, CodingKey { case key, label, value, previous, change }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(key, forKey: .key)
+            try c.encode(label, forKey: .label)
+            try c.encode(value, forKey: .value)
+            try c.encode(previous, forKey: .previous)
+            try c.encode(change, forKey: .change)
+        }
+    }
+
+    public struct HeldMeeting: Sendable, Encodable {
+        public var day: Day
+        public var time: String?
+        public var person: String
+        public var title: String?
+        public var company: String?
+        public var medium: String?
+        public var durationMinutes: Int?
+        /// The day the thank-you went out, if it did.
+        public var thankYou: Day?
+        public var path: String
+        public var line: Int
+    }
+
+    public struct Upcoming: Sendable, Encodable {
+        public var day: Day
+        public var time: String?
+        public var person: String
+        public var title: String?
+        public var company: String?
+        public var medium: String?
+        public var research: Bool
+        public var questions: Int
+        public var minQuestions: Int
+        public var path: String
+        public var line: Int
+    }
+
+    public struct DueItem: Sendable, Encodable {
+        public var kind: String
+        public var due: Day?
+        public var overdue: Bool
+        public var contact: String
+        public var text: String
+        public var path: String
+        public var line: Int
+    }
+
+    public struct Pipeline: Sendable, Encodable {
+        /// People per status of their latest conversation (practice interviews left out), in the
+        /// order of `Status`.
+        public var statuses: [StatusCount]
+        /// `contacted` + `scheduled`.
+        public var inPlay: Int
+        public var activeTarget: Int
+        /// Prospects not yet written to and referrals without a note, oldest first.
+        public var addNext: [Candidate]
+    }
+
+    public struct StatusCount: Sendable, Encodable {
+        public var status: String
+        public var people: Int
+    }
+
+    public struct Candidate: Sendable, Encodable {
+        public var name: String
+        /// `prospect` or `referral`.
+        public var source: String
+        /// Who referred them.
+        public var by: String?
+        public var since: Day?
+        public var company: String?
+        public var path: String
+        public var line: Int
+    }
+
+    public struct NewPerson: Sendable, Encodable {
+        public var name: String
+        /// Their web address or email, as written in the note (filtered before it becomes a link).
+        public var url: String?
+        public var by: String
+        public var day: Day
+        public var path: String
+        public var line: Int
+    }
+
+    public struct Health: Sendable, Encodable {
+        public var errors: Int
+        public var warnings: Int
+        public var notes: Int
+        public var filesChecked: Int
+        /// The most frequent rules, most frequent first (at most five).
+        public var topRules: [RuleCount]
+        /// The files with findings, most findings first.
+        public var files: [FileCount]
+    }
+
+    public struct RuleCount: Sendable, Encodable {
+        public var rule: String
+        public var severity: String
+        public var count: Int
+    }
+
+    public struct FileCount: Sendable, Encodable {
+        public var path: String
+        public var errors: Int
+        public var warnings: Int
+        public var notes: Int
+    }
+
+    public struct TrendWeek: Sendable, Encodable {
+        public var week: String
+        public var start: Day
+        public var outreach: Int
+        public var meetings: Int
+    }
+}
+
+extension WeekReport {
+    /// The page for `week` of `notebook`, with the notebook's lint result for the health section.
+    public init(week: Week, notebook: Notebook, lint: LintResult) {
+        let today = notebook.today
+        let config = notebook.config
+        self.today = today
+        self.week = week.description
+        start = week.start
+        end = week.end
+        previousWeek = week.previous.description
+
+        // Events of practice interviews do not count, except the actions you ticked.
+        let events = notebook.events.filter { event in
+            event.kind == .taskDone || notebook.note(at: event.path)?.interview?.isPractice != true
+        }
+        func count(_ kind: Event.Kind, in w: Week) -> Int {
+            events.filter { $0.kind == kind && w.contains($0.day) }.count
+        }
+        let figures: [(String, String, Event.Kind)] = [
+            ("outreach", "Outreach sent", .attempt), ("replies", "Replies", .reply), ("meetings", "Meetings held", .meeting),
+            ("thank_yous", "Thank-yous sent", .thankYou), ("follow_ups", "Follow-ups sent", .followUp),
+            ("referrals", "Referrals collected", .referralGiven), ("actions_done", "Actions done", .taskDone),
+        ]
+        numbers = figures.map { key, label, kind in
+            Number(key: key, label: label, value: count(kind, in: week), previous: count(kind, in: week.previous))
+        }
+
+        let context = LintContext(notebook: notebook)
+        var held: [HeldMeeting] = []
+        var upcoming: [Upcoming] = []
+        for (note, i) in notebook.interviews {
+            guard let meeting = i.meeting, !i.isPractice else { continue }
+            let who = context.name(i)
+            let day = meeting.value.day
+            if i.isHeld(on: today), week.contains(day) {
+                held.append(HeldMeeting(day: day, time: meeting.value.time, person: who, title: i.title?.value,
+                                        company: i.company?.value, medium: i.medium?.value.rawValue,
+                                        durationMinutes: i.durationMinutes?.value, thankYou: i.thankYou?.day,
+                                        path: note.path, line: meeting.line))
+            }
+            if i.status(on: today) == .scheduled, day >= today, day <= today.adding(days: 7) {
+                upcoming.append(Upcoming(day: day, time: meeting.value.time, person: who, title: i.title?.value,
+                                         company: i.company?.value, medium: i.medium?.value.rawValue,
+                                         research: note.body.hasResearch, questions: note.body.questions.count,
+                                         minQuestions: config.minQuestions, path: note.path, line: meeting.line))
+            }
+        }
+        meetingsHeld = held.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
+        comingUp = upcoming.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
+
+        dueNow = FollowUps.items(in: notebook, filter: FollowUpFilter(within: 7)).map { item in
+            DueItem(kind: item.kind.rawValue, due: item.due, overdue: item.isOverdue(on: today), contact: item.contact,
+                    text: item.text, path: item.path, line: item.line)
+        }
+
+        var perStatus: [Status: Int] = [:]
+        var candidates: [Candidate] = []
+        for person in notebook.people {
+            if let latest = notebook.latestInterview(of: person) {
+                guard !latest.isPractice else { continue }
+                let status = latest.status(on: today)
+                perStatus[status, default: 0] += 1
+                if status == .prospect, latest.attempts.isEmpty,
+                   let note = person.interviews.compactMap(notebook.note(at:)).last(where: { $0.interview?.isPractice == false }) {
+                    candidates.append(Candidate(name: person.name, source: "prospect", by: person.introducedBy, since: nil,
+                                                company: person.company, path: note.path, line: latest.contact?.line ?? 1))
+                }
+            } else if let first = person.referredIn.min(by: { ($0.day?.ordinal ?? Int.max, $0.path) < ($1.day?.ordinal ?? Int.max, $1.path) }) {
+                candidates.append(Candidate(name: person.name, source: "referral", by: first.by, since: first.day,
+                                            company: person.company, path: first.path, line: first.line))
+            }
+        }
+        let inPlay = (perStatus[.contacted] ?? 0) + (perStatus[.scheduled] ?? 0)
+        pipeline = Pipeline(statuses: Status.allCases.map { StatusCount(status: $0.rawValue, people: perStatus[$0] ?? 0) },
+                            inPlay: inPlay, activeTarget: config.activeTarget,
+                            addNext: candidates.sorted { ($0.since?.ordinal ?? Int.max, $0.name) < ($1.since?.ordinal ?? Int.max, $1.name) })
+
+        newPeople = events.filter { $0.kind == .referralGiven && week.contains($0.day) }.map { e in
+            let person = notebook.person(named: e.person)
+            return NewPerson(name: e.person, url: person?.urls.first ?? person?.emails.first.map { "mailto:" + $0 }, by: e.detail ?? "",
+                             day: e.day, path: e.path, line: e.line)
+        }
+
+        var ruleCounts: [String: (Severity, Int)] = [:]
+        var fileCounts: [String: FileCount] = [:]
+        for d in lint.diagnostics {
+            ruleCounts[d.rule, default: (d.severity, 0)].1 += 1
+            var f = fileCounts[d.path] ?? FileCount(path: d.path, errors: 0, warnings: 0, notes: 0)
+            switch d.severity {
+            case .error: f.errors += 1
+            case .warning: f.warnings += 1
+            case .note: f.notes += 1
+            }
+            fileCounts[d.path] = f
+        }
+        health = Health(
+            errors: lint.count(.error), warnings: lint.count(.warning), notes: lint.count(.note), filesChecked: lint.files,
+            topRules: ruleCounts.map { RuleCount(rule: $0.key, severity: $0.value.0.rawValue, count: $0.value.1) }
+                .sorted { ($1.count, $0.rule) < ($0.count, $1.rule) }.prefix(5).map { $0 },
+            files: fileCounts.values.sorted {
+                ($1.errors, $1.warnings, $1.notes, $0.path) < ($0.errors, $0.warnings, $0.notes, $1.path)
+            })
+
+        var weeks: [Week] = [week]
+        while weeks.count < 12 { weeks.insert(weeks[0].previous, at: 0) }
+        trend = weeks.map { w in
+            TrendWeek(week: w.description, start: w.start, outreach: count(.attempt, in: w), meetings: count(.meeting, in: w))
+        }
+    }
+}
