@@ -63,7 +63,7 @@ public struct NotebookLocation: Sendable {
         return location
     }
 
-    static func standardize(_ path: String) -> String {
+    public static func standardize(_ path: String) -> String {
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
             if part == "." { continue }

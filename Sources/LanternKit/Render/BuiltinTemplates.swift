@@ -3,6 +3,164 @@
 /// The built-in templates, by file name under `templates/`.
 enum BuiltinTemplates {
     static let files: [String: String] = [
+        "index.html.mustache": #"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<meta name="color-scheme" content="light dark">
+<title>Notebook index · Lantern</title>
+<style>
+{{> page.css.mustache}}
+.letter { font-size: 13px; color: var(--accent); font-weight: 700; letter-spacing: .06em; padding-top: 14px; }
+.network li { padding: 6px 0; }
+.arrow { color: var(--muted); margin: 0 6px; }
+</style>
+</head>
+<body>
+<main>
+<header>
+  <p class="eyebrow">Lantern · notebook index</p>
+  <h1>Everyone you have talked to</h1>
+  <p class="muted">As of {{todayLong}} · {{peopleCount}} people · {{interviewCount}} interview notes</p>
+</header>
+
+<section id="people" class="card" aria-labelledby="people-title">
+  <h2 id="people-title">People <span class="count">A–Z</span></h2>
+  <table>
+    <thead><tr><th>name</th><th>title @ company</th><th>status</th><th>last contact</th><th>next follow-up</th></tr></thead>
+    <tbody>
+{{#letters}}
+      <tr><td class="letter" colspan="5">{{letter}}</td></tr>
+{{#people}}
+      <tr><td>{{#hasNote}}<a href="{{href}}">{{name}}</a>{{/hasNote}}{{^hasNote}}{{name}}{{/hasNote}}{{#introducedBy}}<div class="meta">via {{introducedBy}}</div>{{/introducedBy}}</td><td>{{role}}</td><td>{{#status}}<span class="pill">{{status}}</span>{{/status}}</td><td class="nowrap">{{lastInteraction}}</td><td class="nowrap">{{#nextFollowUp}}{{nextFollowUp}} <span class="meta">{{nextKind}}</span>{{/nextFollowUp}}</td></tr>
+{{/people}}
+{{/letters}}
+    </tbody>
+  </table>
+</section>
+
+<div class="grid two">
+<section id="companies" class="card" aria-labelledby="companies-title">
+  <h2 id="companies-title">Companies</h2>
+{{^empty(companies)}}
+  <ul class="list">
+{{/empty(companies)}}
+{{#companies}}
+    <li><strong>{{name}}</strong><div class="meta">{{#people}}{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}{{#status}} ({{status}}){{/status}}{{^last}} · {{/last}}{{/people}}</div></li>
+{{/companies}}
+{{^empty(companies)}}
+  </ul>
+{{/empty(companies)}}
+{{^companies}}
+  <p class="empty">No companies recorded yet.</p>
+{{/companies}}
+</section>
+
+<section id="network" class="card network" aria-labelledby="network-title">
+  <h2 id="network-title">Referral network</h2>
+{{#hasNetwork}}
+  <ul class="list">
+{{#network}}
+    <li>{{from}}<span class="arrow">→</span>{{to}} <span class="meta">{{kind}}</span></li>
+{{/network}}
+  </ul>
+{{/hasNetwork}}
+{{^hasNetwork}}
+  <p class="empty">No introductions or referrals recorded yet.</p>
+{{/hasNetwork}}
+</section>
+</div>
+
+<section id="interviews" class="card" aria-labelledby="interviews-title">
+  <h2 id="interviews-title">Interviews <span class="count">newest first</span></h2>
+  <table>
+    <thead><tr><th>meeting</th><th>person</th><th>company</th><th>status</th></tr></thead>
+    <tbody>
+{{#interviews}}
+      <tr><td class="nowrap">{{#day}}{{day}}{{#time}} {{time}}{{/time}}{{/day}}{{^day}}<span class="muted">not set</span>{{/day}}</td><td><a href="{{href}}">{{person}}</a></td><td>{{company}}</td><td><span class="pill">{{status}}</span>{{#practice}} <span class="meta">practice</span>{{/practice}}</td></tr>
+{{/interviews}}
+    </tbody>
+  </table>
+</section>
+
+<section id="tags" class="card" aria-labelledby="tags-title">
+  <h2 id="tags-title">Tags</h2>
+{{^empty(tags)}}
+  <ul class="list">
+{{/empty(tags)}}
+{{#tags}}
+    <li><span class="pill kind">{{tag}}</span> {{#notes}}<a href="{{href}}">{{title}}</a>{{^last}}, {{/last}}{{/notes}}</li>
+{{/tags}}
+{{^empty(tags)}}
+  </ul>
+{{/empty(tags)}}
+{{^tags}}
+  <p class="empty">No tags yet.</p>
+{{/tags}}
+</section>
+
+<footer>Made by <code>lantern index</code> from your notebook, {{today}}. Nothing on this page was loaded from the network.</footer>
+</main>
+</body>
+</html>
+
+"""#,
+        "index.md.mustache": #"""
+{{% CONTENT_TYPE: MARKDOWN }}
+# Notebook index
+
+As of {{todayLong}} · {{peopleCount}} people · {{interviewCount}} interview notes
+
+## People
+
+| name | title @ company | status | last contact | next follow-up | notes |
+| --- | --- | --- | --- | --- | --- |
+{{#people}}
+| {{#hasNote}}[{{name}}]({{{href}}}){{/hasNote}}{{^hasNote}}{{name}}{{/hasNote}} | {{role}} | {{status}}{{#introducedBy}} (via {{introducedBy}}){{/introducedBy}} | {{lastInteraction}} | {{#nextFollowUp}}{{nextFollowUp}} {{nextKind}}{{/nextFollowUp}} | {{#hasNote}}{{#notes}}[{{number}}]({{{href}}}){{^last}} {{/last}}{{/notes}}{{/hasNote}}{{^hasNote}}named in {{#notes}}[a note]({{{href}}}){{/notes}}{{/hasNote}} |
+{{/people}}
+
+## Companies
+
+{{#companies}}
+- **{{name}}**: {{#people}}{{#href}}[{{name}}]({{{href}}}){{/href}}{{^href}}{{name}}{{/href}}{{#status}} ({{status}}){{/status}}{{^last}}; {{/last}}{{/people}}
+{{/companies}}
+{{^companies}}
+No companies recorded yet.
+{{/companies}}
+
+## Interviews
+
+| meeting | person | company | status |
+| --- | --- | --- | --- |
+{{#interviews}}
+| {{#day}}{{day}}{{#time}} {{time}}{{/time}}{{/day}}{{^day}}not set{{/day}} | [{{person}}]({{{href}}}) | {{company}} | {{status}}{{#practice}} (practice){{/practice}} |
+{{/interviews}}
+
+## Referral network
+
+{{#hasNetwork}}
+```mermaid
+{{{mermaid}}}
+```
+{{/hasNetwork}}
+{{^hasNetwork}}
+No introductions or referrals recorded yet.
+{{/hasNetwork}}
+
+## Tags
+
+{{#tags}}
+- **{{tag}}**: {{#notes}}[{{title}}]({{{href}}}){{^last}}, {{/last}}{{/notes}}
+{{/tags}}
+{{^tags}}
+No tags yet.
+{{/tags}}
+
+"""#,
         "interview.md": #"""
 ---
 contact: {{name}}
@@ -43,17 +201,7 @@ tags: []
 - [ ] Send a thank-you note the same day
 
 """#,
-        "week.html.mustache": #"""
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="referrer" content="no-referrer">
-<meta name="color-scheme" content="light dark">
-<title>Week {{week}} · Lantern</title>
-<style>
+        "page.css.mustache": #"""
 :root {
   --bg: #f7f5f0; --card: #ffffff; --fg: #1f2430; --muted: #626b7c; --line: #e4dfd3;
   --accent: #c2570c; --accent-soft: #fbe7d6; --teal: #0f766e; --teal-soft: #d5efec;
@@ -104,6 +252,7 @@ ul.list li:last-child { padding-bottom: 0; }
 table { width: 100%; border-collapse: collapse; font-size: 15px; }
 th, td { text-align: left; padding: 7px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; font-size: 13px; }
+.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.current td { font-weight: 700; }
 .target { font-size: 15px; margin: 12px 0 0; }
@@ -130,6 +279,20 @@ footer { margin-top: 36px; color: var(--muted); font-size: 13px; }
   .card, section { break-inside: avoid; }
   a { text-decoration: none; }
 }
+
+"""#,
+        "week.html.mustache": #"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<meta name="color-scheme" content="light dark">
+<title>Week {{week}} · Lantern</title>
+<style>
+{{> page.css.mustache}}
 </style>
 </head>
 <body>

@@ -27,16 +27,23 @@ public struct Templates: Sendable {
         return BuiltinTemplates.files[name].map { ($0, "built-in " + name) }
     }
 
+    /// Templates a page may include as partials (`{{> page.css.mustache}}`).
+    static let partials = ["page.css.mustache"]
+
     /// Renders the template `name` with `view`.
     public func render(_ name: String, _ view: Any) throws(Failure) -> String {
-        guard let (text, origin) = source(of: name) else { throw Failure(description: "no template named \(name)") }
-        do {
-            return try MustacheTemplate(string: text).render(view)
-        } catch let error as MustacheTemplate.ParserError {
-            throw Failure(description: "\(origin):\(error.context.lineNumber):\(error.context.columnNumber): error: the template does not parse (\(error.error)); fix it, or delete it to use the built-in one")
-        } catch {
-            throw Failure(description: "\(origin): error: the template does not parse (\(error))")
+        var library = MustacheLibrary()
+        for part in [name] + Templates.partials {
+            guard let (text, origin) = source(of: part) else { throw Failure(description: "no template named \(part)") }
+            do {
+                library.register(try MustacheTemplate(string: text), named: part)
+            } catch let error as MustacheTemplate.ParserError {
+                throw Failure(description: "\(origin):\(error.context.lineNumber):\(error.context.columnNumber): error: the template does not parse (\(error.error)); fix it, or delete it to use the built-in one")
+            } catch {
+                throw Failure(description: "\(origin): error: the template does not parse (\(error))")
+            }
         }
+        return library.render(view, withTemplate: name) ?? ""
     }
 
     /// `{{% CONTENT_TYPE: MARKDOWN }}` makes `{{value}}` escape Markdown instead of HTML.

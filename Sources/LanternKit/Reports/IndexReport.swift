@@ -20,7 +20,7 @@ public struct IndexReport: Sendable, Encodable {
         public var roles: [String]
         public var introducedBy: String?
         public var lastInteraction: Day?
-        /// Their next dated follow-up item.
+        /// Their next dated follow-up item (of any kind but the open tasks).
         public var nextFollowUp: Day?
         public var nextKind: String?
         /// Their notes: the person card first, then interview notes; or, with none, the note
@@ -73,7 +73,7 @@ extension IndexReport {
         today = notebook.today
         let context = LintContext(notebook: notebook)
         var next: [String: FollowUpItem] = [:]
-        for item in FollowUps.items(in: notebook) where item.due != nil {
+        for item in FollowUps.items(in: notebook) where item.due != nil && item.kind != .action {
             let key = Identity.key(item.contact)
             if next[key] == nil { next[key] = item }  // items come sorted by due day
         }

@@ -9,8 +9,7 @@ public struct OutputPlace: Sendable {
 
     /// `folder` as the user gave it (relative to the current folder, or absolute).
     public init(folder: String, root: String, currentFolder: String = FileManager.default.currentDirectoryPath) {
-        let absolute = folder.hasPrefix("/") ? folder : currentFolder + "/" + folder
-        self.folder = NotebookLocation.standardize(absolute)
+        self.folder = OutputPlace.absolute(folder, currentFolder: currentFolder)
         self.root = root
     }
 
@@ -33,6 +32,11 @@ public struct OutputPlace: Sendable {
         } catch {
             throw .failed(folder, "cannot create the folder (\(error.localizedDescription))")
         }
+    }
+
+    /// `path` made absolute against the current folder, without `.` and `..`.
+    public static func absolute(_ path: String, currentFolder: String = FileManager.default.currentDirectoryPath) -> String {
+        NotebookLocation.standardize(path.hasPrefix("/") ? path : currentFolder + "/" + path)
     }
 
     /// A path to show the user: relative to the current folder when inside it.
