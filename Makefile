@@ -5,7 +5,7 @@ NOTEBOOK ?= examples/notebook
 APT_PACKAGES = libcmark-dev pkg-config
 # What the end-to-end tests run: the reference parser, an editor, a calendar and an address book
 # that import Lantern's exports, and Debian's Python with icalendar and vobject to parse them.
-TEST_PACKAGES = cmark vim khal khard python3-icalendar python3-vobject
+TEST_PACKAGES = cmark vim khal khard python3-icalendar python3-vobject chromium
 
 .PHONY: run test build release deps test-deps clean
 
@@ -19,7 +19,7 @@ deps:
 
 # Installs the test tools with apt-get when one is missing.
 test-deps:
-	@if ! { command -v cmark && command -v vim && command -v khal && command -v khard && \
+	@if ! { command -v cmark && command -v vim && command -v khal && command -v khard && command -v chromium && \
 		/usr/bin/python3 -c "import icalendar, vobject"; } >/dev/null 2>&1; then \
 		echo "Installing $(TEST_PACKAGES) (needs root)..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -42,6 +42,9 @@ run: build
 	@echo
 	@echo "== lantern followups $(NOTEBOOK) --today $(TODAY)"
 	@.build/debug/lantern followups $(NOTEBOOK) --today $(TODAY)
+	@echo
+	@echo "== lantern week $(NOTEBOOK) --today $(TODAY): the weekly page (open the .html in a browser)"
+	@.build/debug/lantern week $(NOTEBOOK) --today $(TODAY)
 
 test: build test-deps
 	$(SWIFT) test

@@ -237,7 +237,7 @@ section { margin-top: 26px; }
 .stat .label { color: var(--muted); font-size: 13px; margin-top: 2px; }
 .stat .change { font-size: 13px; margin-top: 8px; font-variant-numeric: tabular-nums; }
 .up { color: var(--good); } .down { color: var(--bad); } .same { color: var(--muted); }
-.two { grid-template-columns: 1fr 1fr; }
+.two { grid-template-columns: 1fr 1fr; align-items: start; }
 @media (max-width: 760px) { .two { grid-template-columns: 1fr; } h1 { font-size: 28px; } }
 ul.list { list-style: none; margin: 0; padding: 0; }
 ul.list li { padding: 10px 0; border-top: 1px solid var(--line); }

@@ -71,6 +71,8 @@ public struct IndexPage: Sendable {
             case "&": out += "#amp;"
             case "#": out += "#35;"
             case "`": out += "#96;"
+            case "[": out += "#91;"
+            case "]": out += "#93;"
             case "\n", "\r", "\r\n", "\t": out += " "
             default: out.append(ch)
             }

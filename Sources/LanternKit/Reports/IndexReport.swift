@@ -77,8 +77,13 @@ extension IndexReport {
             let key = Identity.key(item.contact)
             if next[key] == nil { next[key] = item }  // items come sorted by due day
         }
+        // Where people without a note of their own are named: as a referral, or as an introducer.
+        var introducedIn: [String: String] = [:]
+        for (note, i) in notebook.interviews {
+            if let by = i.introducedBy?.value, let p = notebook.person(named: by), introducedIn[p.id] == nil { introducedIn[p.id] = note.path }
+        }
         people = notebook.people.map { person in
-            let named = person.referredIn.first.map { [$0.path] } ?? []
+            let named = person.referredIn.first.map { [$0.path] } ?? introducedIn[person.id].map { [$0] } ?? []
             let notes = (person.card.map { [$0] } ?? []) + person.interviews
             let upcoming = next[Identity.key(person.name)]
             return IndexPerson(name: person.name, title: person.title, company: person.company,

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import LanternKit
+
+@Suite struct WeekTests {
+    @Test func isoWeekNames() throws {
+        #expect(Week(containing: day("2026-11-20")).description == "2026-W47")
+        #expect(Week(containing: day("2026-11-20")).start == day("2026-11-16"))
+        #expect(Week(iso: "2026-W47")?.start == day("2026-11-16"))
+        #expect(Week(iso: "2026-W01")?.start == day("2025-12-29"))  // ISO week 1 holds the year's first Thursday
+        #expect(Week(iso: "2026-W53")?.start == day("2026-12-28"))  // 2026 has 53 weeks
+        #expect(Week(iso: "2027-W53") == nil)
+        #expect(Week(iso: "2026-W00") == nil && Week(iso: "2026-47") == nil && Week(iso: "W47") == nil)
+        #expect(Week(containing: day("2027-01-01")).description == "2026-W53")
+        // Weeks that start on Sunday keep the name of their Monday's ISO week.
+        let sunday = Week(containing: day("2026-11-22"), startsOn: 7)
+        #expect(sunday.start == day("2026-11-22") && sunday.end == day("2026-11-28") && sunday.description == "2026-W48")
+        #expect(Week(iso: "2026-W48", startsOn: 7)?.start == day("2026-11-22"))
+        #expect(Week(containing: day("2026-11-21"), startsOn: 7).start == day("2026-11-15"))
+        #expect(Week(containing: day("2026-11-20")).previous.description == "2026-W46")
+    }
+}
+
+@Suite struct WeekReportTests {
+    let files = [
+        "interviews/a.md": """
+            ---
+            contact: Ana Ruiz
+            company: Acme
+            attempts: [2026-11-03 email, 2026-11-09 email]
+            replied: 2026-11-10
+            date: 2026-11-17 10:00
+            medium: video
+            duration: 25
+            thank_you: 2026-11-17
+            introduced_by: Bo Chen
+            ---
+            ## Referrals
+            - Cy Dee
+            ## Actions
+            - [x] Send the article ✅ 2026-11-18
+            """,
+        "interviews/b.md": "---\ncontact: Bo Chen\nattempts: [2026-11-16 linkedin]\n---\n",
+        "interviews/c.md": "---\ncontact: Di Eng\ndate: 2026-11-24 09:00\n---\n## Questions\n- One?\n",
+        "interviews/d.md": "---\ncontact: Ed Fox\n---\n",
+        "interviews/p.md": "---\ncontact: Pat\npractice: true\ndate: 2026-11-18\nattempts: [2026-11-16 email]\n---\n",
+    ]
+
+    func report(today: String = "2026-11-20", week: String? = nil) throws -> WeekReport {
+        let nb = try notebook(files, today: today)
+        let w = week.flatMap { Week(iso: $0) } ?? Week(containing: nb.today)
+        return WeekReport(week: w, notebook: nb, lint: Linter().run(nb))
+    }
+
+    @Test func numbersCountTheWeekAndTheWeekBefore() throws {
+        let r = try report()
+        let n = Dictionary(uniqueKeysWithValues: r.numbers.map { ($0.key, ($0.value, $0.previous, $0.change)) })
+        #expect(r.week == "2026-W47" && r.previousWeek == "2026-W46")
+        #expect(n["outreach"]! == (1, 1, 0))  // Bo on the 16th; Ana on the 9th (practice not counted)
+        #expect(n["replies"]! == (0, 1, -1))
+        #expect(n["meetings"]! == (1, 0, 1))
+        #expect(n["thank_yous"]! == (1, 0, 1))
+        #expect(n["referrals"]! == (1, 0, 1))
+        #expect(n["actions_done"]! == (1, 0, 1))
+        #expect(r.numbers.map(\.key) == ["outreach", "replies", "meetings", "thank_yous", "follow_ups", "referrals", "actions_done"])
+    }
+
+    @Test func meetingsComingUpAndNewPeople() throws {
+        let r = try report()
+        #expect(r.meetingsHeld.map(\.person) == ["Ana Ruiz"])
+        #expect(r.meetingsHeld.first?.thankYou == day("2026-11-17") && r.meetingsHeld.first?.durationMinutes == 25)
+        #expect(r.comingUp.map(\.person) == ["Di Eng"])
+        #expect(r.comingUp.first?.research == false && r.comingUp.first?.questions == 1 && r.comingUp.first?.minQuestions == 3)
+        #expect(r.newPeople.map(\.name) == ["Cy Dee"] && r.newPeople.first?.by == "Ana Ruiz")
+        #expect(r.dueNow.allSatisfy { $0.due != nil && $0.due! <= day("2026-11-27") })
+    }
+
+    @Test func pipelineCountsPeopleByTheirLatestStatus() throws {
+        let r = try report()
+        let counts = Dictionary(uniqueKeysWithValues: r.pipeline.statuses.map { ($0.status, $0.people) })
+        #expect(counts == ["prospect": 1, "contacted": 1, "scheduled": 1, "done": 1, "declined": 0, "dropped": 0])
+        #expect(r.pipeline.inPlay == 2 && r.pipeline.activeTarget == 5)
+        #expect(r.pipeline.addNext.map(\.name) == ["Cy Dee", "Ed Fox"])
+        #expect(r.pipeline.addNext.map(\.source) == ["referral", "prospect"])
+    }
+
+    @Test func aPastWeekAndTheTrend() throws {
+        let r = try report(week: "2026-W46")
+        #expect(r.start == day("2026-11-09") && r.end == day("2026-11-15"))
+        #expect(r.numbers.first { $0.key == "outreach" }?.value == 1)
+        #expect(r.meetingsHeld.isEmpty)
+        #expect(r.trend.count == 12)
+        #expect(r.trend.last?.week == "2026-W46" && r.trend.first?.week == "2026-W35")
+        #expect(r.trend.last?.outreach == 1 && r.trend.dropLast().last?.outreach == 1)  // 2026-11-09, 2026-11-03
+    }
+
+    @Test func healthComesFromTheLinter() throws {
+        let r = try report()
+        let lint = Linter().run(try notebook(files, today: "2026-11-20"))
+        #expect(r.health.errors == lint.count(.error) && r.health.warnings == lint.count(.warning) && r.health.notes == lint.count(.note))
+        #expect(r.health.files.map(\.path).allSatisfy { files[$0] != nil })
+        #expect(r.health.topRules.count <= 5)
+    }
+}
+
+@Suite struct IndexReportTests {
+    @Test func peopleCompaniesInterviewsNetworkAndTags() throws {
+        let nb = try notebook([
+            "interviews/a.md": "---\ncontact: Ana Ruiz\ncompany: Acme\ntitle: PM\ndate: 2026-11-10\nintroduced_by: Bo Chen\ntags: [edtech, pm]\n---\n## Referrals\n- Cy Dee\n",
+            "interviews/b.md": "---\ncontact: Bo Chen\ncompany: acme\ndate: 2026-10-01\ntags: edtech\n---\n",
+            "interviews/c.md": "---\ncontact: Di Eng\nattempts: [2026-11-02 email]\n---\n",
+        ], today: "2026-11-20")
+        let r = IndexReport(notebook: nb)
+        #expect(r.people.map(\.name) == ["Ana Ruiz", "Bo Chen", "Cy Dee", "Di Eng"])
+        let cy = try #require(r.people.first { $0.name == "Cy Dee" })
+        #expect(!cy.hasNote && cy.notes == ["interviews/a.md"] && cy.status == nil && cy.introducedBy == "Ana Ruiz")
+        #expect(r.people.first { $0.name == "Di Eng" }?.lastInteraction == day("2026-11-02"))
+        #expect(r.people.first { $0.name == "Di Eng" }?.nextKind == "nudge")
+        #expect(r.companies.map(\.name) == ["Acme"])  // "Acme" and "acme" are one company
+        #expect(r.companies.first?.people.map(\.name) == ["Ana Ruiz", "Bo Chen"])
+        #expect(r.interviews.map(\.path) == ["interviews/a.md", "interviews/b.md", "interviews/c.md"])  // newest first, undated last
+        #expect(r.network == [IndexReport.Introduction(from: "Bo Chen", to: "Ana Ruiz", kind: "introduced"),
+                              IndexReport.Introduction(from: "Ana Ruiz", to: "Cy Dee", kind: "referred")])
+        #expect(r.tags.map(\.tag) == ["edtech", "pm"])
+        #expect(r.tags.first?.notes.map(\.path) == ["interviews/a.md", "interviews/b.md"])
+        let page = IndexPage(report: r, linkBase: "")
+        #expect(page.mermaid == "graph LR\n  p0[\"Bo Chen\"]\n  p1[\"Ana Ruiz\"]\n  p2[\"Cy Dee\"]\n  p0 --> p1\n  p1 -. referred .-> p2")
+        #expect(page.dot.contains("  \"Bo Chen\" -> \"Ana Ruiz\";\n  \"Ana Ruiz\" -> \"Cy Dee\" [style=dashed, label=\"referred\"];"))
+    }
+
+    @Test func graphLabelsAreEscaped() {
+        #expect(IndexPage.mermaidLabel("A \"B\" <script>&#") == "A #quot;B#quot; #lt;script#gt;#amp;#35;")
+        #expect(IndexPage.dotString("say \"hi\"\\\n") == "\"say \\\"hi\\\"\\\\ \"")
+    }
+
+    @Test func safeLinks() {
+        #expect(SafeLink.href("https://example.com/x?y") == "https://example.com/x?y")
+        #expect(SafeLink.href("mailto:a@b.c") == "mailto:a@b.c")
+        #expect(SafeLink.href("notes/a.md") == "notes/a.md")
+        #expect(SafeLink.href("../a.md#x:y") == "../a.md#x:y")
+        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", " javascript:x", "data:text/html,<b>",
+                    "vbscript:x", "file:///etc/passwd", "//evil.example/x", "\\\\evil", ""] {
+            #expect(SafeLink.href(bad) == nil, "\(bad.debugDescription) must not become a link")
+        }
+        #expect(SafeLink.web("linkedin.com/in/x") == "https://linkedin.com/in/x")
+    }
+}
