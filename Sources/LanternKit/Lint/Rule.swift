@@ -78,7 +78,69 @@ public struct LintContext: Sendable {
     public var config: Config { notebook.config }
     public var today: Day { notebook.today }
 
-    public init(notebook: Notebook) { self.notebook = notebook }
+    /// Per person (by id): what the cross-note rules compare, gathered once per run so that each
+    /// note's check is constant time however many notes a person has.
+    let people: [String: PersonFacts]
+
+    public init(notebook: Notebook) {
+        self.notebook = notebook
+        var facts: [String: PersonFacts] = [:]
+        for note in notebook.notes {  // in path order
+            let person: Person?
+            if let i = note.interview { person = notebook.person(of: i) } else if note.kind == .person {
+                person = notebook.person(named: note.person?.name?.value ?? note.baseName)
+            } else { person = nil }
+            guard let person else { continue }
+            var f = facts[person.id] ?? PersonFacts()
+            if let e = note.interview?.email ?? note.person?.email { f.emails.add(note.path, e.value, ContactConflict.sameEmail) }
+            if let p = note.interview?.phone ?? note.person?.phone { f.phones.add(note.path, p.value, ContactConflict.samePhone) }
+            if let i = note.interview {
+                let status = i.status(on: notebook.today)
+                if !i.isPractice, f.firstOpen == nil, status.isOpen { f.firstOpen = (note.path, status) }
+                var days = i.attempts.map(\.day) + i.thankYous.map(\.day) + i.followUps.map(\.day)
+                if let r = i.replied { days.append(r.value) }
+                if let m = i.meetingDay, status == .done { days.append(m) }
+                if let last = days.max(), last > (f.lastRecorded ?? last.adding(days: -1)) { f.lastRecorded = last }
+            }
+            facts[person.id] = f
+        }
+        people = facts
+    }
+
+    /// What the cross-note rules need to know about one person.
+    struct PersonFacts {
+        var emails = FirstValues()
+        var phones = FirstValues()
+        /// The first interview note (by path) still in the pipeline, and its status.
+        var firstOpen: (path: String, status: Status)?
+        /// The latest day anything is recorded with them in their interview notes (an attempt, a
+        /// reply, a held meeting, a thank-you, a follow-up).
+        var lastRecorded: Day?
+    }
+
+    /// The first value written for a person (by path), and the first one that differs from it:
+    /// enough to find, for any note, the first earlier note that disagrees with it.
+    struct FirstValues {
+        var first: (path: String, text: String, key: String)?
+        var firstDifferent: (path: String, text: String, key: String)?
+
+        mutating func add(_ path: String, _ text: String, _ normalize: (String) -> String) {
+            let key = normalize(text)
+            if let first {
+                if firstDifferent == nil, key != first.key { firstDifferent = (path, text, key) }
+            } else {
+                first = (path, text, key)
+            }
+        }
+
+        /// The first value written before `path` that differs from `text` (already normalized as `key`).
+        func earlierDifferent(than key: String, before path: String) -> (path: String, text: String)? {
+            guard let first, first.path < path else { return nil }
+            if first.key != key { return (first.path, first.text) }
+            if let d = firstDifferent, d.path < path { return (d.path, d.text) }
+            return nil
+        }
+    }
 
     /// The contact's display name.
     func name(_ interview: Interview) -> String {

@@ -15,6 +15,8 @@ public struct Notebook: Sendable {
     private let nameIndex: [String: Int]
     private let cardIndex: [String: Int]
     private let pathIndex: [String: Int]
+    /// Person id → the interview note with their latest interaction (see `followUpNote(of:)`).
+    private let latestTouch: [String: String]
 
     public init(root: String, config: Config, today: Day, notes: [Note]) {
         self.root = root
@@ -35,6 +37,22 @@ public struct Notebook: Sendable {
         events = Notebook.events(of: self.notes, today: today, nameOf: { name in
             registry.resolve(name).map { registry.people[$0].name } ?? name
         })
+        var latest: [String: (Day, String)] = [:]
+        for note in self.notes {
+            guard let i = note.interview, !i.isPractice, let contact = i.contact?.value,
+                  let index = registry.resolve(contact), let day = i.lastInteraction(on: today) else { continue }
+            let id = registry.people[index].id
+            // Notes come in path order, so on a tie the later path wins.
+            if let (best, _) = latest[id], best > day { continue }
+            latest[id] = (day, note.path)
+        }
+        latestTouch = latest.mapValues { $0.1 }
+    }
+
+    /// The interview note that carries a person's next follow-up: the one with the latest
+    /// interaction (a later path on a tie), practice interviews left out; `nil` before any.
+    public func followUpNote(of person: Person) -> String? {
+        latestTouch[person.id]
     }
 
     /// The note at a path relative to the root.

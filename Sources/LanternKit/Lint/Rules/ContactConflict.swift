@@ -13,41 +13,23 @@ struct ContactConflict: Rule {
     ]
 
     /// One email or phone as written in a note.
-    struct Value {
-        var path: String
-        var text: String
-        var location: SourceLocation
-    }
-
-    static func values(of person: Person, in notebook: Notebook) -> (emails: [Value], phones: [Value]) {
-        var emails: [Value] = [], phones: [Value] = []
-        let paths = (person.interviews + [person.card].compactMap { $0 }).sorted()
-        for note in paths.compactMap(notebook.note(at:)) {
-            let email = note.interview?.email ?? note.person?.email
-            let phone = note.interview?.phone ?? note.person?.phone
-            if let e = email { emails.append(Value(path: note.path, text: e.value, location: e.location)) }
-            if let p = phone { phones.append(Value(path: note.path, text: p.value, location: p.location)) }
-        }
-        return (emails, phones)
-    }
+    static func sameEmail(_ text: String) -> String { text.lowercased() }
+    static func samePhone(_ text: String) -> String { String(text.filter(\.isASCIIDigit).suffix(10)) }
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
         let person: Person?
         if let i = note.interview { person = context.notebook.person(of: i) } else if note.kind == .person {
             person = context.notebook.person(named: note.person?.name?.value ?? note.baseName)
         } else { person = nil }
-        guard let person else { return [] }
-        let (emails, phones) = values(of: person, in: context.notebook)
+        guard let person, let facts = context.people[person.id] else { return [] }
         var out: [Finding] = []
-        func compare(_ list: [Value], _ what: String, _ same: (String) -> String) {
-            guard let mine = list.first(where: { $0.path == note.path }) else { return }
+        func compare(_ mine: Located<String>?, _ values: LintContext.FirstValues, _ what: String, _ same: (String) -> String) {
             // Reported in the later file, against the first earlier file that disagrees.
-            if let earlier = list.first(where: { $0.path < note.path && same($0.text) != same(mine.text) }) {
-                out.append(Finding(at: mine.location, Message.contactConflict(person.name, what: what, value: mine.text, other: earlier.text, otherPath: earlier.path), contact: person.name))
-            }
+            guard let mine, let earlier = values.earlierDifferent(than: same(mine.value), before: note.path) else { return }
+            out.append(Finding(at: mine.location, Message.contactConflict(person.name, what: what, value: mine.value, other: earlier.text, otherPath: earlier.path), contact: person.name))
         }
-        compare(emails, "email") { $0.lowercased() }
-        compare(phones, "phone") { String($0.filter(\.isASCIIDigit).suffix(10)) }
+        compare(note.interview?.email ?? note.person?.email, facts.emails, "email", sameEmail)
+        compare(note.interview?.phone ?? note.person?.phone, facts.phones, "phone", samePhone)
         return out
     }
 }

@@ -12,14 +12,8 @@ struct DuplicatePipeline: Rule {
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
         guard let i = note.interview, !i.isPractice, let contact = i.contact, i.status(on: context.today).isOpen,
-              let person = context.notebook.person(of: i) else { return [] }
-        for path in person.interviews where path < note.path {
-            guard let other = context.notebook.note(at: path)?.interview, !other.isPractice else { continue }
-            let status = other.status(on: context.today)
-            if status.isOpen {
-                return [Finding(at: contact.location, Message.duplicatePipeline(person.name, otherPath: path, status: status), contact: person.name)]
-            }
-        }
-        return []
+              let person = context.notebook.person(of: i), let first = context.people[person.id]?.firstOpen,
+              first.path < note.path else { return [] }
+        return [Finding(at: contact.location, Message.duplicatePipeline(person.name, otherPath: first.path, status: first.status), contact: person.name)]
     }
 }

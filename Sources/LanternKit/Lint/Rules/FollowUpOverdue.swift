@@ -32,15 +32,9 @@ struct FollowUpOverdue: Rule {
     /// Whether a later conversation with the same person (another note with a later last
     /// interaction) carries the next follow-up instead of this note.
     static func superseded(_ note: Note, in context: LintContext) -> Bool {
-        guard let i = note.interview, let person = context.notebook.person(of: i), person.interviews.count > 1 else { return false }
-        let mine = i.lastInteraction(on: context.today)
-        for path in person.interviews where path != note.path {
-            guard let other = context.notebook.note(at: path)?.interview, !other.isPractice,
-                  let theirs = other.lastInteraction(on: context.today) else { continue }
-            guard let mine else { return true }
-            if theirs > mine || (theirs == mine && path > note.path) { return true }
-        }
-        return false
+        guard let i = note.interview, let person = context.notebook.person(of: i),
+              let carrier = context.notebook.followUpNote(of: person) else { return false }
+        return carrier != note.path
     }
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {

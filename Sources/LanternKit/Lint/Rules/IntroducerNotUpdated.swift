@@ -22,15 +22,10 @@ struct IntroducerNotUpdated: Rule {
     static func pending(_ note: Note, in context: LintContext) -> (introducer: Person, met: Day, at: SourceLocation)? {
         guard let i = note.interview, i.isHeld(on: context.today), let by = i.introducedBy, let met = i.meetingDay,
               let introducer = context.notebook.person(named: by.value) else { return nil }
-        let notes = introducer.interviews.filter { $0 != note.path }.compactMap(context.notebook.note(at:))
-        guard !notes.isEmpty else { return nil }
-        for other in notes {
-            guard let o = other.interview else { continue }
-            var days = o.attempts.map(\.day) + o.thankYous.map(\.day) + o.followUps.map(\.day)
-            if let r = o.replied { days.append(r.value) }
-            if let m = o.meetingDay, o.status(on: context.today) == .done { days.append(m) }
-            if days.contains(where: { $0 >= met }) { return nil }
-        }
+        // Only an introducer with a note of their own can be tracked; nothing recorded with them
+        // on or after this meeting day means they have not heard how it went.
+        guard introducer.interviews.contains(where: { $0 != note.path }) else { return nil }
+        if let last = context.people[introducer.id]?.lastRecorded, last >= met { return nil }
         // A done task in this note that names the introducer counts as telling them.
         let first = Identity.key(introducer.name).split(separator: " ").first.map(String.init) ?? ""
         if note.body.tasks.contains(where: { $0.isDone && !first.isEmpty && Identity.key($0.text).contains(first) }) { return nil }
