@@ -1,0 +1,299 @@
+/// Edits a note's front matter by whole lines, leaving every other byte as it was: key order,
+/// comments, quoting, indentation, blank lines, the BOM and each line's own ending.
+///
+/// Each change is a `LineEdit` (lines removed and inserted at one place), so the edits of an event
+/// can be shown as a diff, applied, and undone byte for byte.
+public struct FrontMatterEditor: Sendable {
+    /// One line of the file: its text and its own line ending (`\n`, `\r\n`, or none at the end).
+    public struct Line: Hashable, Sendable {
+        public var text: String
+        public var ending: String
+    }
+
+    /// Lines `start..<start+removed.count` replaced by `inserted`.
+    public struct LineEdit: Hashable, Sendable {
+        public var start: Int
+        public var removed: [Line]
+        public var inserted: [Line]
+
+        /// The edit that undoes this one (applied to the edited lines).
+        public var reversed: LineEdit { LineEdit(start: start, removed: inserted, inserted: removed) }
+    }
+
+    public enum Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        case noFrontMatter
+        case notAList(key: String, line: Int)
+
+        public var description: String {
+            switch self {
+            case .noFrontMatter: "the note has no front matter (a block between --- lines at the top) to record this in"
+            case .notAList(let key, let line): "line \(line): \(key) is not a list, so nothing can be added to it; make it one (\(key): [ ... ]) or fix it by hand"
+            }
+        }
+    }
+
+    public private(set) var lines: [Line]
+    public let hasBOM: Bool
+    /// The index of the first front-matter line and of the closing fence.
+    let body: Range<Int>
+    /// The line ending new lines get: the one of the opening fence.
+    let newline: String
+    public private(set) var edits: [LineEdit] = []
+
+    public init(text: String) throws(Failure) {
+        var rest = Substring(text)
+        hasBOM = rest.hasPrefix("\u{FEFF}")
+        if hasBOM { rest = rest.dropFirst() }
+        let all = FrontMatterEditor.split(rest)
+        lines = all
+        guard let first = all.first, first.text.trimmingCharacters(in: .whitespaces) == "---" else { throw .noFrontMatter }
+        guard let close = all.indices.dropFirst().first(where: { ["---", "..."].contains(all[$0].text.trimmingCharacters(in: .whitespaces)) })
+        else { throw .noFrontMatter }
+        body = 1..<close
+        newline = first.ending.isEmpty ? "\n" : first.ending
+    }
+
+    static func split(_ text: Substring) -> [Line] {
+        var out: [Line] = []
+        let u = text.utf8
+        var start = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == UInt8(ascii: "\n") {
+                var end = i
+                var ending = "\n"
+                if end > start, u[u.index(before: end)] == UInt8(ascii: "\r") {
+                    end = u.index(before: end)
+                    ending = "\r\n"
+                }
+                out.append(Line(text: String(text[start..<end]), ending: ending))
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        if start < u.endIndex { out.append(Line(text: String(text[start...]), ending: "")) }
+        return out
+    }
+
+    /// The whole file, as it is now.
+    public var text: String {
+        (hasBOM ? "\u{FEFF}" : "") + lines.map { $0.text + $0.ending }.joined()
+    }
+
+    // MARK: - Reading keys
+
+    /// The top-level key on a line (normalized), if the line starts one.
+    static func key(of line: String) -> String? {
+        guard let first = line.first, first != " ", first != "\t", first != "#", first != "-" else { return nil }
+        var name = ""
+        var quote: Character?
+        for ch in line {
+            if let q = quote {
+                if ch == q { quote = nil } else { name.append(ch) }
+                continue
+            }
+            if ch == "\"" || ch == "'" { quote = ch; continue }
+            if ch == ":" { return normalizeKey(name) }
+            name.append(ch)
+        }
+        return nil
+    }
+
+    /// Where a key is: its line and the lines that belong to its value (up to the next key).
+    func region(of key: String) -> (line: Int, end: Int)? {
+        let current = body.lowerBound..<closingFence
+        guard let at = current.first(where: { FrontMatterEditor.key(of: lines[$0].text) == key }) else { return nil }
+        let end = current.dropFirst(at - current.lowerBound + 1).first { FrontMatterEditor.key(of: lines[$0].text) != nil } ?? closingFence
+        return (at, end)
+    }
+
+    /// The closing fence's index now (inserted lines move it).
+    var closingFence: Int {
+        body.upperBound + edits.reduce(0) { $0 + $1.inserted.count - $1.removed.count }
+    }
+
+    /// The key line split into `key:` with its spacing, the value as written, and a trailing comment.
+    static func parts(of line: String) -> (head: String, value: String, comment: String) {
+        var quote: Character?
+        var sawColon = false
+        var headEnd = line.endIndex
+        var index = line.startIndex
+        while index < line.endIndex {
+            let ch = line[index]
+            if let q = quote { if ch == q { quote = nil } }
+            else if ch == "\"" || ch == "'" { quote = ch }
+            else if ch == ":" { sawColon = true; headEnd = line.index(after: index); break }
+            index = line.index(after: index)
+        }
+        guard sawColon else { return (line, "", "") }
+        var valueStart = headEnd
+        while valueStart < line.endIndex, line[valueStart] == " " || line[valueStart] == "\t" { valueStart = line.index(after: valueStart) }
+        let head = String(line[..<valueStart])
+        let rest = line[valueStart...]
+        // A comment starts at " #" outside quotes.
+        quote = nil
+        var previous: Character = " "
+        var i = rest.startIndex
+        while i < rest.endIndex {
+            let ch = rest[i]
+            if let q = quote { if ch == q { quote = nil } }
+            else if (ch == "\"" || ch == "'") && i == rest.startIndex { quote = ch }
+            else if ch == "#" && (previous == " " || previous == "\t") {
+                var valueEnd = i
+                while valueEnd > rest.startIndex, rest[rest.index(before: valueEnd)] == " " || rest[rest.index(before: valueEnd)] == "\t" {
+                    valueEnd = rest.index(before: valueEnd)
+                }
+                return (head, String(rest[..<valueEnd]), String(rest[valueEnd...]))
+            }
+            previous = ch
+            i = rest.index(after: i)
+        }
+        var value = String(rest)
+        var trailing = ""
+        while let last = value.last, last == " " || last == "\t" { trailing.insert(last, at: trailing.startIndex); value.removeLast() }
+        return (head, value, trailing)
+    }
+
+    /// The value of a top-level scalar key as written (quotes removed), if present.
+    public func value(of key: String) -> String? {
+        guard let r = region(of: key) else { return nil }
+        let value = FrontMatterEditor.parts(of: lines[r.line].text).value
+        return YAMLScalar.unquote(value)
+    }
+
+    // MARK: - Editing
+
+    mutating func apply(_ edit: LineEdit) {
+        lines.replaceSubrange(edit.start..<(edit.start + edit.removed.count), with: edit.inserted)
+        edits.append(edit)
+    }
+
+    /// Sets a scalar key, keeping its spelling, spacing, quoting style and comment; a missing key
+    /// is added as the last front-matter line.
+    public mutating func set(_ key: String, to value: String) {
+        if let r = region(of: key) {
+            let old = lines[r.line]
+            let (head, written, comment) = FrontMatterEditor.parts(of: old.text)
+            var text = head + YAMLScalar.render(value, like: written)
+            if !comment.isEmpty { text += (comment.first == "#" ? " " : "") + comment }
+            guard text != old.text else { return }
+            apply(LineEdit(start: r.line, removed: [old], inserted: [Line(text: text, ending: old.ending)]))
+        } else {
+            insertAtEnd([key + ": " + YAMLScalar.render(value, like: "")])
+        }
+    }
+
+    /// Appends an item to a list key, in the list's own style (block or flow, its indentation,
+    /// dash spacing and quoting); a missing key becomes a block list.
+    /// `item` is rendered by `render(lastItemAsWritten)`, so it can follow a map style too.
+    public mutating func append(_ key: String, item: (String) -> [String]) throws(Failure) {
+        guard let r = region(of: key) else {
+            insertAtEnd([key + ":"] + item("").map { "  - " + $0 })
+            return
+        }
+        let keyLine = lines[r.line]
+        let (head, written, comment) = FrontMatterEditor.parts(of: keyLine.text)
+        if written.hasPrefix("[") {
+            guard let close = written.lastIndex(of: "]") else { throw .notAList(key: key, line: r.line + 1) }
+            let inside = written[written.index(after: written.startIndex)..<close]
+            let new = item(FrontMatterEditor.lastFlowItem(inside)).joined(separator: " ")
+            let trimmed = inside.trimmingCharacters(in: .whitespaces)
+            let spaced = inside.hasPrefix(" ") && inside.hasSuffix(" ") && !trimmed.isEmpty
+            let body = trimmed.isEmpty ? new : String(inside.dropLast(spaced ? 1 : 0)) + ", " + new + (spaced ? " " : "")
+            var text = head + "[" + body + written[close...]
+            if !comment.isEmpty { text += (comment.first == "#" ? " " : "") + comment }
+            apply(LineEdit(start: r.line, removed: [keyLine], inserted: [Line(text: text, ending: keyLine.ending)]))
+            return
+        }
+        guard written.isEmpty else { throw .notAList(key: key, line: r.line + 1) }
+        // A block list: items are the lines of the region that start with "-" after their indent.
+        let region = (r.line + 1)..<r.end
+        let itemStarts = region.filter { lines[$0].text.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("-") }
+        guard let lastStart = itemStarts.last else {
+            let ending = keyLine.ending.isEmpty ? newline : keyLine.ending
+            let new = item("").enumerated().map { Line(text: ($0.offset == 0 ? "  - " : "    ") + $0.element, ending: ending) }
+            fixEnding(before: r.line + 1)
+            apply(LineEdit(start: r.line + 1, removed: [], inserted: new))
+            return
+        }
+        // The last item ends at the last indented, non-comment line after its start.
+        var lastLine = lastStart
+        for i in (lastStart + 1)..<r.end {
+            let t = lines[i].text
+            let stripped = t.drop(while: { $0 == " " || $0 == "\t" })
+            if stripped.isEmpty || stripped.hasPrefix("#") { continue }
+            if t.first == " " || t.first == "\t" { lastLine = i } else { break }
+        }
+        let startText = lines[lastStart].text
+        let indent = String(startText.prefix { $0 == " " || $0 == "\t" })
+        let afterIndent = startText.dropFirst(indent.count)
+        let dash = "-" + String(afterIndent.dropFirst().prefix { $0 == " " })
+        let firstItemText = String(afterIndent.dropFirst(dash.count))
+        let continuation: String
+        if lastLine > lastStart {
+            continuation = String(lines[lastStart + 1].text.prefix { $0 == " " || $0 == "\t" })
+        } else {
+            continuation = indent + String(repeating: " ", count: dash.count)
+        }
+        let lastItem = ([firstItemText] + ((lastStart + 1)...max(lastStart + 1, lastLine)).compactMap { i -> String? in
+            i <= lastLine ? lines[i].text.trimmingCharacters(in: .whitespaces) : nil
+        }).joined(separator: "\n")
+        let ending = lines[lastLine].ending.isEmpty ? newline : lines[lastLine].ending
+        let new = item(lastItem).enumerated().map { Line(text: ($0.offset == 0 ? indent + dash : continuation) + $0.element, ending: ending) }
+        fixEnding(before: lastLine + 1)
+        apply(LineEdit(start: lastLine + 1, removed: [], inserted: new))
+    }
+
+    /// The last item of a flow list's inside (`a, {date: b, via: c}` → `{date: b, via: c}`).
+    static func lastFlowItem(_ inside: Substring) -> String {
+        var depth = 0
+        var quote: Character?
+        var start = inside.startIndex
+        var i = inside.startIndex
+        while i < inside.endIndex {
+            let ch = inside[i]
+            if let q = quote { if ch == q { quote = nil } }
+            else if ch == "\"" || ch == "'" { quote = ch }
+            else if ch == "{" || ch == "[" { depth += 1 }
+            else if ch == "}" || ch == "]" { depth -= 1 }
+            else if ch == ",", depth == 0 { start = inside.index(after: i) }
+            i = inside.index(after: i)
+        }
+        return inside[start...].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Adds lines just before the closing fence.
+    mutating func insertAtEnd(_ texts: [String]) {
+        let at = closingFence
+        let ending = at > 0 && !lines[at - 1].ending.isEmpty ? lines[at - 1].ending : newline
+        apply(LineEdit(start: at, removed: [], inserted: texts.map { Line(text: $0, ending: ending) }))
+    }
+
+    /// Inserting after the file's last line, which has no ending, would join the lines: give it one.
+    /// (Never happens inside front matter, which a fence closes; kept for safety.)
+    mutating func fixEnding(before index: Int) {
+        guard index > 0, index <= lines.count, lines[index - 1].ending.isEmpty else { return }
+        var line = lines[index - 1]
+        let old = line
+        line.ending = newline
+        apply(LineEdit(start: index - 1, removed: [old], inserted: [line]))
+    }
+
+    // MARK: - Undo and diff
+
+    /// The file with every edit undone: the original bytes.
+    public var undone: String {
+        var copy = lines
+        for edit in edits.reversed() {
+            let undo = edit.reversed
+            copy.replaceSubrange(undo.start..<(undo.start + undo.removed.count), with: undo.inserted)
+        }
+        return (hasBOM ? "\u{FEFF}" : "") + copy.map { $0.text + $0.ending }.joined()
+    }
+
+    /// A unified diff (3 lines of context) from the original file to the edited one.
+    public func diff(path: String) -> String {
+        let before = FrontMatterEditor.split(Substring(undone.drop { $0 == "\u{FEFF}" })).map(\.text)
+        return UnifiedDiff.make(before, lines.map(\.text), path: path)
+    }
+}

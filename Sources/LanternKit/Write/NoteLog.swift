@@ -1,0 +1,131 @@
+/// `lantern log`: records one event in a note's front matter, changing only the lines it must.
+public enum NoteLog {
+    public enum Event: String, CaseIterable, Sendable {
+        case attempt, reply, scheduled, done
+        case thankYou = "thank-you"
+        case followUp = "follow-up"
+        case declined, dropped
+    }
+
+    public struct Request: Sendable {
+        public var event: Event
+        /// `--date`: a day, or for `scheduled` a date-time as written in notes.
+        public var date: String?
+        public var via: Channel?
+        public var note: String?
+
+        public init(event: Event, date: String? = nil, via: Channel? = nil, note: String? = nil) {
+            self.event = event
+            self.date = date
+            self.via = via
+            self.note = note
+        }
+    }
+
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// The edited note, and one line per change for the user.
+    public struct Result: Sendable {
+        public var editor: FrontMatterEditor
+        public var changes: [String]
+        /// Things worth knowing that were not changed.
+        public var hints: [String]
+    }
+
+    /// Applies `request` to the note's `text`, judged on `today`.
+    public static func apply(_ request: Request, to text: String, path: String, config: Config, today: Day) throws(Failure) -> Result {
+        var editor: FrontMatterEditor
+        do { editor = try FrontMatterEditor(text: text) } catch { throw Failure(description: "\(path): \(error.description)") }
+        let before = NoteReader.read(text: text, path: path, config: config)
+        guard let interview = before.interview else {
+            throw Failure(description: "\(path) is not an interview note (it has no contact); lantern log records events in interview notes")
+        }
+        var changes: [String] = []
+        var hints: [String] = []
+
+        // The day of the event: --date, else today.
+        var day = today
+        if let date = request.date, request.event != .scheduled {
+            guard let d = Day(iso: date) else { throw Failure(description: "--date \(date) is not a date; write YYYY-MM-DD") }
+            day = d
+        }
+        func list(_ key: String, _ item: (String) -> [String], _ what: String) throws(Failure) {
+            do { try editor.append(key, item: item) } catch { throw Failure(description: "\(path): \(error.description)") }
+            changes.append(what)
+        }
+        func set(_ key: String, _ value: String) {
+            let old = editor.value(of: key)
+            editor.set(key, to: value)
+            if old != value { changes.append(old.map { "\(key): \($0) → \(value)" } ?? "\(key): \(value)") }
+        }
+
+        switch request.event {
+        case .attempt:
+            let via = request.via ?? .email
+            try list("attempts", { last in entry(day: day, via: via, note: request.note, like: last, scalar: { "\(day) \(via.rawValue)" + ($0.map { ": " + $0 } ?? "") }) },
+                     "attempts: + \(day) \(via.rawValue)")
+            if interview.explicitStatus?.value == .prospect { set("status", Status.contacted.rawValue) }
+        case .reply:
+            set("replied", day.description)
+            if interview.explicitStatus?.value == .prospect { set("status", Status.contacted.rawValue) }
+        case .scheduled:
+            guard let when = request.date else {
+                throw Failure(description: "scheduled needs the meeting's day: --date YYYY-MM-DD or --date \"YYYY-MM-DD HH:MM\"")
+            }
+            guard DateTime(parsing: when, in: config.timeZone) != nil else {
+                throw Failure(description: "--date \(when) is not a date; write \(DateTime.acceptedForms)")
+            }
+            set("date", when)
+            try settle(.scheduled, &editor, &changes, path: path, config: config, today: today)
+        case .done:
+            if let when = request.date { set("date", when) } else if interview.meeting == nil { set("date", today.description) }
+            try settle(.done, &editor, &changes, path: path, config: config, today: today)
+        case .thankYou:
+            set("thank_you", day.description)
+        case .followUp:
+            try list("follow_ups", { last in
+                entry(day: day, via: request.via, note: request.note, like: last, scalar: { note in
+                    note == nil && request.via == nil ? day.description : nil
+                })
+            }, "follow_ups: + \(day)")
+            if let next = interview.nextFollowUp?.value, next <= day {
+                hints.append("next_follow_up is \(next), on or before this follow-up: change or remove it, or it keeps you reminded")
+            }
+        case .declined, .dropped:
+            try settle(request.event == .declined ? .declined : .dropped, &editor, &changes, path: path, config: config, today: today)
+        }
+        return Result(editor: editor, changes: changes, hints: hints)
+    }
+
+    /// Makes the note's status `target`: the `status` key is set when it exists, and added only
+    /// when the status Lantern infers from the note would not already be `target`.
+    static func settle(_ target: Status, _ editor: inout FrontMatterEditor, _ changes: inout [String], path: String,
+                       config: Config, today: Day) throws(Failure) {
+        if let old = editor.value(of: "status") {
+            guard old != target.rawValue else { return }
+            editor.set("status", to: target.rawValue)
+            changes.append("status: \(old) → \(target.rawValue)")
+            return
+        }
+        let inferred = NoteReader.read(text: editor.text, path: path, config: config).interview?.status(on: today)
+        if inferred != target {
+            editor.set("status", to: target.rawValue)
+            changes.append("status: \(target.rawValue)")
+        }
+    }
+
+    /// One list entry in the style of the list's last item: a flow map `{date: …}`, a block map
+    /// (`date: …` lines), or a scalar (`scalar(note)`, quoted as the last item was). A `nil`
+    /// scalar means the entry needs the map form.
+    static func entry(day: Day, via: Channel?, note: String?, like last: String, scalar: (String?) -> String?) -> [String] {
+        var fields = ["date: \(day)"]
+        if let via { fields.append("via: \(via.rawValue)") }
+        if let note { fields.append("note: " + YAMLScalar.render(note, like: "")) }
+        if last.hasPrefix("{") { return ["{" + fields.joined(separator: ", ") + "}"] }
+        if last.hasPrefix("date:") || last.contains("\ndate:") { return fields }
+        guard let text = scalar(note) else { return ["{" + fields.joined(separator: ", ") + "}"] }
+        return [YAMLScalar.render(text, like: last)]
+    }
+}

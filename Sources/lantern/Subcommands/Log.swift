@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import LanternKit
+
+extension NoteLog.Event: ExpressibleByArgument {}
+extension Channel: ExpressibleByArgument {}
+
+extension Lantern {
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record what happened in a note's front matter, changing only the lines it must.",
+            discussion: """
+                EVENT: attempt, reply, scheduled (with --date), done, thank-you, follow-up, declined, dropped.
+                NOTE is a path, or part of the contact's name (case and accents do not matter).
+                Every other byte of the note stays as it was; --dry-run shows the change as a diff.
+                Example: lantern log jane thank-you --date 2026-11-20
+                """
+        )
+
+        @Argument(help: "A note's path, or part of a contact's name.")
+        var note: String
+
+        @Argument(help: "What happened.")
+        var event: NoteLog.Event
+
+        @Argument(help: "The notebook folder (default: the current folder).")
+        var path: String?
+
+        @Option(help: ArgumentHelp("The day it happened (default: today); for scheduled, the meeting: YYYY-MM-DD [HH:MM].", valueName: "DATE"))
+        var date: String?
+
+        @Option(help: "How: email, phone, linkedin, message, in-person or other (attempt, follow-up).")
+        var via: Channel?
+
+        @Option(name: .customLong("note"), help: ArgumentHelp("A few words to keep with the attempt or follow-up.", valueName: "TEXT"))
+        var text: String?
+
+        @Flag(help: "Print the change as a diff and write nothing.")
+        var dryRun = false
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let (notebook, location) = try global.load(paths: path.map { [$0] } ?? (isFile(note) ? [note] : []))
+            let query = location.files.first ?? note
+            let found: Note
+            switch NoteLookup.find(query, in: notebook) {
+            case .success(let n): found = n
+            case .failure(let failure): throw fail(failure.description)
+            }
+            let file = notebook.root + "/" + found.path
+            let original: [UInt8]
+            switch Discovery.readFile(file) {
+            case .success(let bytes): original = bytes
+            case .failure(let failure): throw fail("cannot read \(found.path): \(failure.message)")
+            }
+            guard let text = String(validating: original, as: UTF8.self) else {
+                throw fail("\(found.path) is not UTF-8 text; lantern log edits UTF-8 notes only (convert it first)")
+            }
+            let result: NoteLog.Result
+            do {
+                result = try NoteLog.apply(NoteLog.Request(event: event, date: date, via: via, note: self.text), to: text,
+                                           path: found.path, config: notebook.config, today: notebook.today)
+            } catch {
+                throw fail(error.description)
+            }
+            for hint in result.hints { FileHandle.standardError.write(Data("lantern: note: \(hint)\n".utf8)) }
+            guard !result.changes.isEmpty else {
+                emit("\(found.path): nothing to change, already recorded\n")
+                return
+            }
+            if dryRun {
+                emit(result.editor.diff(path: found.path))
+                return
+            }
+            do {
+                try SafeEdit.write(Array(result.editor.text.utf8), to: file, expecting: original)
+            } catch {
+                throw fail("\(found.path): \(error.description)")
+            }
+            emit("\(found.path): " + result.changes.joined(separator: "; ") + "\n")
+        }
+    }
+}
