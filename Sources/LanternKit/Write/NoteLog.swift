@@ -38,7 +38,7 @@ public enum NoteLog {
     public static func apply(_ request: Request, to text: String, path: String, config: Config, today: Day) throws(Failure) -> Result {
         var editor: FrontMatterEditor
         do { editor = try FrontMatterEditor(text: text) } catch { throw Failure(description: "\(path): \(error.description)") }
-        let before = NoteReader.read(text: text, path: path, config: config)
+        let before = NoteReader.read(bytes: Array(text.utf8), path: path, config: config)
         guard let interview = before.interview else {
             throw Failure(description: "\(path) is not an interview note (it has no contact); lantern log records events in interview notes")
         }
@@ -109,7 +109,7 @@ public enum NoteLog {
             changes.append("status: \(old) → \(target.rawValue)")
             return
         }
-        let inferred = NoteReader.read(text: editor.text, path: path, config: config).interview?.status(on: today)
+        let inferred = NoteReader.read(bytes: Array(editor.text.utf8), path: path, config: config).interview?.status(on: today)
         if inferred != target {
             editor.set("status", to: target.rawValue)
             changes.append("status: \(target.rawValue)")

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+@testable import LanternKit
+
+/// A small seeded generator (SplitMix64), so every run tests the same notes.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Interview notes written every way people write them: keys in any order, comments, quoting
+/// styles, flow and block lists with various indents, blank lines, CRLF or mixed endings, a BOM.
+struct NoteGenerator {
+    var random: SeededRandom
+
+    mutating func pick<T>(_ options: [T]) -> T { options[Int(random.next() % UInt64(options.count))] }
+    mutating func chance(_ percent: Int) -> Bool { Int(random.next() % 100) < percent }
+
+    mutating func quoted(_ value: String) -> String {
+        switch random.next() % 3 {
+        case 0: return value
+        case 1: return "'" + value + "'"
+        default: return "\"" + value + "\""
+        }
+    }
+
+    mutating func list(_ items: [String]) -> String {
+        if items.isEmpty { return pick([" []", "", " [ ]"]) }
+        if chance(40) { return " [" + items.joined(separator: pick([", ", ","])) + "]" }
+        let indent = pick(["", "  ", "    "]), dash = pick(["- ", "-   "])
+        return items.map { "\n" + indent + dash + $0 }.joined()
+    }
+
+    mutating func note() -> String {
+        var keys: [String] = []
+        keys.append("contact: " + quoted(pick(["Jane Doe", "José Núñez", "Sam O'Connor", "Zoë Laurent"]).replacingOccurrences(of: "'", with: "’")))
+        if chance(50) { keys.append("company: " + quoted("Acme")) }
+        if chance(50) { keys.append("status: " + pick(["prospect", "contacted", "scheduled", "done"])) }
+        if chance(70) {
+            let n = Int(random.next() % 3)
+            let items = (0..<n).map { i in
+                pick(["2026-10-0\(i + 1) email", "\"2026-10-0\(i + 1) phone: left a voicemail\"", "{date: 2026-10-0\(i + 1), via: email}"])
+            }
+            keys.append("attempts:" + list(items))
+        }
+        if chance(30) { keys.append("replied: 2026-10-10") }
+        if chance(50) { keys.append("date: " + pick(["2026-10-20", "2026-10-20 10:30", "'2026-10-20'"])) }
+        if chance(30) { keys.append("follow_ups:" + list(chance(50) ? ["2026-10-25"] : [])) }
+        if chance(60) { keys.append("tags:" + list(["edtech", "pm"])) }
+        keys.shuffle(using: &random)
+        var lines = ["---"]
+        for key in keys {
+            if chance(20) { lines.append(pick(["# a comment", "", "   # indented comment"])) }
+            var k = key
+            if chance(20), !k.contains("\n"), !k.hasSuffix("]") || chance(50) { k += "  # why" }
+            lines.append(k)
+        }
+        lines.append(pick(["---", "..."]))
+        lines += ["", "# Notes", "", "Body text with --- and key: value that must not move.", "- [ ] a task"]
+        let ending = pick(["\n", "\r\n", "mixed"])
+        var text = ""
+        for (i, line) in lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            text += line + (ending == "mixed" ? (i % 2 == 0 ? "\r\n" : "\n") : ending)
+        }
+        if chance(20) { text.removeLast(ending == "\r\n" ? 2 : 1) }  // no final line break
+        return (chance(20) ? "\u{FEFF}" : "") + text
+    }
+}
+
+@Suite struct NoteLogPropertyTests {
+    let today = day("2026-11-22")
+
+    /// "crlf" or "lf" when every line break of the text is of that kind; `nil` for mixed or none.
+    func endings(_ text: String) -> String? {
+        let u = Array(text.utf8)
+        let breaks = u.indices.filter { u[$0] == 10 }
+        guard !breaks.isEmpty else { return nil }
+        let crlf = breaks.filter { $0 > 0 && u[$0 - 1] == 13 }.count
+        return crlf == breaks.count ? "crlf" : crlf == 0 ? "lf" : nil
+    }
+
+    /// Lines of a text with their endings, for comparing what changed.
+    func lines(_ text: String) -> [String] {
+        FrontMatterEditor.split(Substring(text.drop { $0 == "\u{FEFF}" })).map { $0.text + $0.ending }
+    }
+
+    @Test(arguments: NoteLog.Event.allCases)
+    func eachEventChangesOnlyWhatItMustAndUndoesExactly(_ event: NoteLog.Event) throws {
+        var generator = NoteGenerator(random: SeededRandom(state: 0x5EED + UInt64(NoteLog.Event.allCases.firstIndex(of: event)!)))
+        for case_ in 0..<150 {
+            let original = generator.note()
+            let before = readNote(original)
+            #expect(before.problems.isEmpty, "generated note \(case_) does not parse: \(before.problems) \(original.debugDescription)")
+            let request = NoteLog.Request(event: event, date: event == .scheduled ? "2026-11-30 09:00" : "2026-11-21",
+                                          via: event == .attempt ? .phone : nil, note: event == .followUp && case_ % 2 == 0 ? "sent: the link" : nil)
+            let result = try NoteLog.apply(request, to: original, path: "interviews/note.md", config: Config(), today: today)
+            let edited = result.editor.text
+
+            // The reverse edit gives back every byte.
+            #expect(result.editor.undone == original, "case \(case_): undo differs")
+            // The BOM and everything after the front matter are untouched.
+            #expect(edited.hasPrefix("\u{FEFF}") == original.hasPrefix("\u{FEFF}"))
+            let bodyStart = { (t: String) in t.range(of: "\n# Notes")!.lowerBound }
+            #expect(edited[bodyStart(edited)...] == original[bodyStart(original)...], "case \(case_): the body moved")
+            // Only a few lines change, and every line that stays is byte for byte the same.
+            let old = lines(original), new = lines(edited)
+            let kept = old.filter { new.contains($0) }.count
+            #expect(old.count - kept <= 2 && new.count - kept <= 4, "case \(case_): too much changed\n\(result.editor.diff(path: "x"))")
+            // The note still parses, records the event, and keeps its other values.
+            let after = readNote(edited)
+            #expect(after.problems.isEmpty, "case \(case_): \(after.problems)\n\(edited.debugDescription)")
+            let a = try #require(after.interview), b = try #require(before.interview)
+            #expect(a.contact?.value == b.contact?.value && a.company?.value == b.company?.value && a.tags == b.tags)
+            switch event {
+            case .attempt:
+                #expect(a.attempts.count == b.attempts.count + 1 && a.attempts.last?.day == day("2026-11-21") && a.attempts.last?.via == .phone)
+                if b.explicitStatus?.value == .prospect { #expect(a.explicitStatus?.value == .contacted) }
+            case .reply: #expect(a.replied?.value == day("2026-11-21"))
+            case .scheduled:
+                #expect(a.meeting?.value.day == day("2026-11-30") && a.status(on: today) == .scheduled)
+            case .done: #expect(a.status(on: today) == .done && a.meetingDay != nil)
+            case .thankYou: #expect(a.thankYous.contains { $0.day == day("2026-11-21") })
+            case .followUp:
+                #expect(a.followUps.filter { $0.source == .frontMatter }.count == b.followUps.filter { $0.source == .frontMatter }.count + 1)
+                #expect(a.followUps.contains { $0.day == day("2026-11-21") })
+            case .declined: #expect(a.status(on: today) == .declined)
+            case .dropped: #expect(a.status(on: today) == .dropped)
+            }
+            // Line endings: in a file of CRLF lines, the new lines end in CRLF too; in LF, in LF.
+            if let style = endings(original) { #expect(endings(edited) == style, "case \(case_): line endings mixed by the edit") }
+        }
+    }
+
+    @Test func editsKeepQuotingCommentsAndListStyle() throws {
+        let note = "---\ncontact: 'Jane'\nstatus: prospect   # first contact\nattempts: [2026-11-01 email]  # sent\nthank_you: \"2026-11-01\"\n---\n"
+        let r = try NoteLog.apply(.init(event: .attempt, date: "2026-11-10", via: .linkedin), to: note, path: "n.md", config: Config(), today: today)
+        #expect(r.editor.text == "---\ncontact: 'Jane'\nstatus: contacted   # first contact\nattempts: [2026-11-01 email, 2026-11-10 linkedin]  # sent\nthank_you: \"2026-11-01\"\n---\n")
+        let t = try NoteLog.apply(.init(event: .thankYou, date: "2026-11-12"), to: note, path: "n.md", config: Config(), today: today)
+        #expect(t.editor.text.contains("thank_you: \"2026-11-12\"\n"))
+        let block = "---\r\ncontact: Jane\r\nattempts:\r\n    -   2026-11-01 email\r\n# trailing comment\r\n---\r\nbody\r\n"
+        let b = try NoteLog.apply(.init(event: .attempt, date: "2026-11-10", note: nil), to: block, path: "n.md", config: Config(), today: today)
+        #expect(b.editor.text == "---\r\ncontact: Jane\r\nattempts:\r\n    -   2026-11-01 email\r\n    -   2026-11-10 email\r\n# trailing comment\r\n---\r\nbody\r\n")
+        let maps = "---\ncontact: Jane\nfollow_ups:\n  - date: 2026-10-01\n    via: email\n---\n"
+        let m = try NoteLog.apply(.init(event: .followUp, date: "2026-11-10", via: .phone), to: maps, path: "n.md", config: Config(), today: today)
+        #expect(m.editor.text == "---\ncontact: Jane\nfollow_ups:\n  - date: 2026-10-01\n    via: email\n  - date: 2026-11-10\n    via: phone\n---\n")
+    }
+
+    @Test func refusals() throws {
+        #expect(throws: NoteLog.Failure.self) {
+            try NoteLog.apply(.init(event: .thankYou), to: "# no front matter\n", path: "n.md", config: Config(), today: today)
+        }
+        #expect(throws: NoteLog.Failure.self) {
+            try NoteLog.apply(.init(event: .scheduled), to: "---\ncontact: Jane\n---\n", path: "n.md", config: Config(), today: today)
+        }
+        #expect(throws: NoteLog.Failure.self) {
+            try NoteLog.apply(.init(event: .attempt), to: "---\ncontact: Jane\nattempts: 2026-11-01 email\n---\n", path: "n.md", config: Config(), today: today)
+        }
+        #expect(throws: NoteLog.Failure.self) {
+            try NoteLog.apply(.init(event: .reply, date: "2026-02-30"), to: "---\ncontact: Jane\n---\n", path: "n.md", config: Config(), today: today)
+        }
+    }
+}
