@@ -3,6 +3,84 @@
 /// The built-in templates, by file name under `templates/`.
 enum BuiltinTemplates {
     static let files: [String: String] = [
+        "drafts/follow-up.md": #"""
+{{% CONTENT_TYPE: TEXT }}
+Subject: A quick update{{#met}} since we spoke in {{met_month}}{{/met}}
+
+Hi {{first_name}},
+
+I hope things are going well{{#company}} at {{company}}{{/company}}. I wanted to share a quick update since our conversation{{#met}} on {{met}}{{/met}}: [what you have done since, ideally something they suggested].
+{{#has_referrals}}
+
+I also spoke with {{referrals}}, as you suggested — thank you again for the introduction.
+{{/has_referrals}}
+
+[A link or a piece of news they might enjoy.]
+
+Best,
+[Your name]
+
+"""#,
+        "drafts/nudge.md": #"""
+{{% CONTENT_TYPE: TEXT }}
+Subject: Re: {{#introducer}}{{introducer_first}} suggested I reach out{{/introducer}}{{^introducer}}A question about your work{{#company}} at {{company}}{{/company}}{{/introducer}}
+
+Hi {{first_name}},
+
+I know inboxes fill up quickly, so I'm bringing my note{{#last_attempt}} from {{last_attempt}}{{/last_attempt}} back to the top. I'd still value 20 minutes of your time to hear how you got into your work{{#role}} as {{role}}{{/role}}.
+
+Would a short call sometime in the next few weeks work for you?
+
+Thank you,
+[Your name]
+
+"""#,
+        "drafts/outreach.md": #"""
+{{% CONTENT_TYPE: TEXT }}
+Subject: {{#introducer}}{{introducer_first}} suggested I reach out{{/introducer}}{{^introducer}}A question about your work{{#company}} at {{company}}{{/company}}{{/introducer}}
+
+Hi {{first_name}},
+
+{{#introducer}}{{introducer}} suggested I get in touch with you.{{/introducer}}{{^introducer}}I came across your work{{#company}} at {{company}}{{/company}} and wanted to reach out.{{/introducer}} I'm exploring a path toward work like yours{{#role}} as {{role}}{{/role}}, and I would love to hear how you found your way into it.
+
+Would you be open to a 20-minute call in the next couple of weeks? I'd be glad to work around your schedule.
+
+Thank you,
+[Your name]
+
+"""#,
+        "drafts/thank-you.md": #"""
+{{% CONTENT_TYPE: TEXT }}
+Subject: Thank you{{#met}} for {{met_weekday}}{{/met}}
+
+Hi {{first_name}},
+
+Thank you for taking the time to talk with me{{#met}} on {{met}}{{/met}}. [One thing they said that stayed with you, and what you will do with it.]
+{{#has_referrals}}
+
+Thank you as well for suggesting I speak with {{referrals}}. I'll reach out this week and let you know how it goes.
+{{/has_referrals}}
+
+I really appreciate your help, and I'll keep you posted on how my search goes.
+
+Best,
+[Your name]
+
+"""#,
+        "drafts/update-introducer.md": #"""
+{{% CONTENT_TYPE: TEXT }}
+Subject: Thank you for introducing me to {{first_name}}
+
+Hi {{introducer_first}},
+
+I wanted to let you know that I spoke with {{name}}{{#met}} on {{met}}{{/met}}. Thank you so much for the introduction — it was a really helpful conversation. [One thing you learned.]
+
+I'll keep you posted on where it leads. Thank you again for thinking of me.
+
+Best,
+[Your name]
+
+"""#,
         "index.html.mustache": #"""
 <!DOCTYPE html>
 <html lang="en">
@@ -162,12 +240,13 @@ No tags yet.
 
 """#,
         "interview.md": #"""
+{{% CONTENT_TYPE: TEXT }}
 ---
-contact: {{name}}
-title: {{title}}
-company: {{company}}
-email: {{email}}
-introduced_by: {{introduced_by}}
+contact: {{yaml.name}}
+title: {{yaml.title}}
+company: {{yaml.company}}
+email: {{yaml.email}}
+introduced_by: {{yaml.introduced_by}}
 status: {{status}}
 attempts: []
 date: {{date}}

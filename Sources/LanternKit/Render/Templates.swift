@@ -27,6 +27,11 @@ public struct Templates: Sendable {
         return BuiltinTemplates.files[name].map { ($0, "built-in " + name) }
     }
 
+    /// The built-in templates, by path under `templates/`, for `lantern init` to copy.
+    public static var builtinFiles: [(name: String, text: String)] {
+        BuiltinTemplates.files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     /// Templates a page may include as partials (`{{> page.css.mustache}}`).
     static let partials = ["page.css.mustache"]
 

@@ -1,0 +1,157 @@
+import Foundation
+
+/// `lantern new` and `lantern init`: new files from templates, never over an existing one.
+public enum Authoring {
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    // MARK: - Slugs
+
+    /// A file-name slug from a person's name: transliterated to Latin, ASCII-folded, lower-case,
+    /// words joined by "-" (`José Núñez` → `jose-nunez`, `王伟` → `wang-wei`). Never holds "/", "."
+    /// or anything but `a-z`, `0-9` and "-".
+    public static func slug(_ name: String) -> String {
+        let latin = name.applyingTransform(.toLatin, reverse: false) ?? name
+        let folded = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let special: [Character: String] = ["ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"]
+        var out = ""
+        for ch in folded {
+            let piece = special[ch] ?? String(ch)
+            for scalar in piece.unicodeScalars {
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { out.unicodeScalars.append(scalar) }
+                else if scalar == "'" || scalar == "’" { continue }  // O'Connor → oconnor
+                else if !out.hasSuffix("-"), !out.isEmpty { out += "-" }
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return String(out.prefix(60)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    }
+
+    /// Checks a name given on the command line before it becomes a file name.
+    public static func checkName(_ name: String) throws(Failure) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { throw Failure(description: "the name is empty; give the person's name, like \"Jane Doe\"") }
+        if trimmed.unicodeScalars.contains("\0") { throw Failure(description: "the name contains a NUL character") }
+        if trimmed.contains("/") || trimmed.contains("\\") || trimmed == "." || trimmed == ".." {
+            throw Failure(description: "\"\(name)\" is a path, not a name: a note's file name comes from the person's name and stays inside the notebook's interviews/ folder")
+        }
+        let s = slug(trimmed)
+        if s.isEmpty { throw Failure(description: "\"\(name)\" has no letters or digits to make a file name from") }
+        return s
+    }
+
+    // MARK: - Creating files
+
+    /// Creates `path` with `bytes`, failing if it exists: written to a temporary file in the same
+    /// folder, flushed, then hard-linked into place (which never replaces a file).
+    public static func create(_ bytes: [UInt8], at path: String) throws(Failure) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = folder + "/.lantern-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(description: "cannot write in \(folder): \(String(cString: strerror(errno)))") }
+        defer { unlink(temporary) }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; close(fd); throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+            written += n
+        }
+        fsync(fd)
+        close(fd)
+        if link(temporary, path) == 0 { return true }
+        if errno == EEXIST { return false }
+        throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
+    }
+
+    /// Creates `folder/base.md`, or `base-2.md`, `base-3.md`… when taken; returns the path.
+    public static func createUnique(_ bytes: [UInt8], in folder: String, base: String) throws(Failure) -> String {
+        for n in 1...999 {
+            let path = folder + "/" + base + (n == 1 ? "" : "-\(n)") + ".md"
+            if try create(bytes, at: path) { return path }
+        }
+        throw Failure(description: "\(folder) already has 999 notes named \(base)")
+    }
+
+    // MARK: - lantern new
+
+    /// What `templates/interview.md` sees: each value as text, and under `yaml` as a YAML scalar.
+    public struct InterviewFields: Sendable {
+        public var name: String
+        public var title: String?
+        public var company: String?
+        public var email: String?
+        public var introducedBy: String?
+        public var date: String?
+        public var status: String?
+
+        public init(name: String, title: String? = nil, company: String? = nil, email: String? = nil,
+                    introducedBy: String? = nil, date: String? = nil, status: String? = nil) {
+            self.name = name
+            self.title = title
+            self.company = company
+            self.email = email
+            self.introducedBy = introducedBy
+            self.date = date
+            self.status = status
+        }
+    }
+
+    struct InterviewView {
+        var name: String
+        var title: String?
+        var company: String?
+        var email: String?
+        var introduced_by: String?
+        var date: String?
+        var status: String?
+        var yaml: YAMLView
+    }
+
+    struct YAMLView {
+        var name: String
+        var title: String?
+        var company: String?
+        var email: String?
+        var introduced_by: String?
+        var date: String?
+        var status: String?
+    }
+
+    /// The text of a new interview note.
+    public static func interviewNote(_ f: InterviewFields, templates: Templates) throws(Templates.Failure) -> String {
+        let y = { (v: String?) in v.map { YAMLScalar.render($0, like: "") } }
+        let view = InterviewView(name: f.name, title: f.title, company: f.company, email: f.email, introduced_by: f.introducedBy,
+                                 date: f.date, status: f.status,
+                                 yaml: YAMLView(name: YAMLScalar.render(f.name, like: ""), title: y(f.title), company: y(f.company),
+                                                email: y(f.email), introduced_by: y(f.introducedBy), date: f.date, status: f.status))
+        return try templates.render("interview.md", view)
+    }
+
+    // MARK: - lantern init
+
+    /// `lantern.yml` with every setting commented out at its default.
+    public static let settingsFile = """
+        # Lantern settings (lantern.yml). Every key is optional: the values shown are the defaults.
+        # Uncomment a line to change it. See the README for what each one does.
+
+        # timezone: Europe/Berlin     # default: the system's time zone
+        # week_start: monday          # or sunday
+        # thank_you_within: 1         # days after the meeting day to send a thank-you note
+        # follow_up_after: 60         # days after the last interaction before the next follow-up
+        # nudge_after: 7              # business days without a reply before the next attempt
+        # max_attempts: 3             # attempts without a reply before you let it go
+        # max_duration: 30            # minutes to ask for
+        # min_questions: 3            # questions ready before a meeting
+        # prep_window: 2              # days before a meeting when research and questions are checked
+        # active_target: 5            # people you aim to have in play at once
+        # reports: reports            # the folder lantern week writes in
+        # ignore: ["archive/**"]      # notes Lantern does not read
+        # extra_fields: [salary_band] # front-matter keys of your own
+        # sections:                   # more headings for the sections Lantern recognises
+        #   referrals: ["Leads"]
+        # rules:                      # off | note | warning | error
+        #   referrals-missing: off
+
+        """
+}

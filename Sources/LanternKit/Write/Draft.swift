@@ -1,0 +1,62 @@
+/// `lantern draft`: an email draft for a note, from `templates/drafts/KIND.md`.
+public enum Draft {
+    public enum Kind: String, CaseIterable, Sendable {
+        case outreach, nudge
+        case thankYou = "thank-you"
+        case followUp = "follow-up"
+        case updateIntroducer = "update-introducer"
+    }
+
+    /// What the draft templates see.
+    struct View {
+        var name: String
+        var first_name: String
+        var company: String?
+        var title: String?
+        /// Their role with its article, for "work like yours as …": "a product manager".
+        var role: String?
+        var introducer: String?
+        var introducer_first: String?
+        var met: String?
+        var met_weekday: String?
+        var met_month: String?
+        var last_attempt: String?
+        var referrals: String?
+        var has_referrals: Bool
+    }
+
+    public static func render(_ kind: Kind, note: Note, in notebook: Notebook, templates: Templates) throws(Templates.Failure) -> String {
+        let i = note.interview ?? Interview()
+        let name = notebook.contactName(i) ?? note.baseName
+        let first = { (n: String) in n.split(separator: " ").first.map(String.init) ?? n }
+        let introducer = i.introducedBy.map { notebook.person(named: $0.value)?.name ?? $0.value }
+        let met = i.meetingDay
+        let names = note.body.referrals.map { notebook.person(named: $0.name)?.name ?? $0.name }
+        let view = View(name: name, first_name: first(name), company: i.company?.value, title: i.title?.value,
+                        role: i.title.map { article(lowerFirst($0.value)) }, introducer: introducer,
+                        introducer_first: introducer.map(first), met: met?.long, met_weekday: met.map { Day.weekdayNames[$0.isoWeekday - 1] },
+                        met_month: met.map { Day.monthNames[$0.parts.month - 1] }, last_attempt: i.attempts.map(\.day).max()?.long,
+                        referrals: names.isEmpty ? nil : list(names), has_referrals: !names.isEmpty)
+        return try templates.render("drafts/\(kind.rawValue).md", view)
+    }
+
+    /// A title as it reads inside a sentence: words lower-cased, acronyms kept
+    /// ("Senior UX Researcher" → "senior UX researcher").
+    static func lowerFirst(_ title: String) -> String {
+        title.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let letters = word.filter(\.isLetter)
+            return letters.count > 1 && letters.allSatisfy(\.isUppercase) ? String(word) : word.lowercased()
+        }.joined(separator: " ")
+    }
+
+    /// "a product manager", "an associate product manager".
+    static func article(_ role: String) -> String {
+        let vowel = role.first.map { "aeiouAEIOU".contains($0) } ?? false
+        return (vowel ? "an " : "a ") + role
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func list(_ names: [String]) -> String {
+        names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import LanternKit
+
+extension Lantern {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set up a notebook: lantern.yml, templates/ to edit, and interviews/.",
+            discussion: """
+                Never overwrites a file: it says what it created and what it left alone, so it is safe to run twice.
+                Example: lantern init ~/notebook
+                """
+        )
+
+        @Argument(help: "The folder (default: the current folder; created if missing).")
+        var folder: String = "."
+
+        func run() throws {
+            let root = OutputPlace.absolute(folder)
+            var created: [String] = [], kept: [String] = []
+            do {
+                for dir in [root, root + "/interviews", root + "/templates", root + "/templates/drafts"] {
+                    var isFolder: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder) {
+                        guard isFolder.boolValue else { throw fail("\(OutputPlace.display(dir)) exists and is not a folder") }
+                        if dir != root { kept.append(OutputPlace.display(dir) + "/") }
+                    } else {
+                        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                        created.append(OutputPlace.display(dir) + "/")
+                    }
+                }
+                var files = [("lantern.yml", Authoring.settingsFile)]
+                files += Templates.builtinFiles.map { ("templates/" + $0.name, $0.text) }
+                for (name, text) in files {
+                    let path = root + "/" + name
+                    if try Authoring.create(Array(text.utf8), at: path) { created.append(OutputPlace.display(path)) }
+                    else { kept.append(OutputPlace.display(path)) }
+                }
+            } catch let error as Authoring.Failure {
+                throw fail(error.description)
+            }
+            for path in created { emit("created \(path)\n") }
+            for path in kept { emit("left alone \(path) (it exists)\n") }
+            emit("Next: lantern new \"Their Name\" --company Acme, then lantern followups.\n")
+        }
+    }
+}

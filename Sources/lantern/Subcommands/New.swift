@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import LanternKit
+
+extension Lantern {
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a note for a new person, from templates/interview.md.",
+            discussion: """
+                Creates interviews/YYYY-MM-DD-name.md (the day is --date, else today) and prints its path.
+                The notebook's own templates/interview.md wins over the built-in one; an existing note is
+                never overwritten (the new one gets -2, -3…).
+                Example: lantern new "José Núñez" --company Duolingo --introduced-by "María González"
+                """
+        )
+
+        @Argument(help: "The person's name.")
+        var name: String
+
+        @Option(help: "Their company.") var company: String?
+        @Option(help: "Their title.") var title: String?
+        @Option(help: "Their email address.") var email: String?
+        @Option(help: ArgumentHelp("Who introduced you.", valueName: "NAME")) var introducedBy: String?
+        @Option(help: ArgumentHelp("The meeting, if set: YYYY-MM-DD [HH:MM] (also the file's day).", valueName: "DATE")) var date: String?
+        @Option(help: "The status (default: prospect, or inferred from --date).") var status: Status?
+
+        @Argument(help: "The notebook folder (default: the current folder).")
+        var path: String?
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let (nb, _) = try global.load(paths: path.map { [$0] } ?? [])
+            let slug: String
+            do { slug = try Authoring.checkName(name) } catch { throw fail(error.description) }
+            var day = nb.today
+            if let date {
+                guard let when = DateTime(parsing: date, in: nb.config.timeZone) else {
+                    throw fail("--date \(date) is not a date; write \(DateTime.acceptedForms)")
+                }
+                day = when.day
+            }
+            let fields = Authoring.InterviewFields(
+                name: name.trimmingCharacters(in: .whitespacesAndNewlines), title: title, company: company, email: email,
+                introducedBy: introducedBy, date: date, status: status?.rawValue ?? (date == nil ? Status.prospect.rawValue : nil))
+            do {
+                let text = try Authoring.interviewNote(fields, templates: Templates(root: nb.root))
+                let folder = nb.root + "/interviews"
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let path = try Authoring.createUnique(Array(text.utf8), in: folder, base: "\(day)-\(slug)")
+                emit(OutputPlace.display(path) + "\n")
+            } catch let error as Templates.Failure {
+                throw fail(error.description)
+            } catch let error as Authoring.Failure {
+                throw fail(error.description)
+            }
+        }
+    }
+}
+
+extension Status: ExpressibleByArgument {}
