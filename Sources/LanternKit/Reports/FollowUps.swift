@@ -116,7 +116,8 @@ public enum FollowUps {
         }
 
         // The user's own open tasks are listed whatever the note's status.
-        let openTasks = note.body.tasks.filter { !$0.isDone }
+        // A thank-you task left open after the thank-you was recorded (say, by `lantern log`) is done.
+        let openTasks = note.body.tasks.filter { !$0.isDone && !(i.thankYou != nil && Identity.key($0.text).contains("thank")) }
         for task in openTasks {
             add(.action, task.due ?? task.scheduled, task.location.line, task.text, key: Identity.key(task.text))
         }

@@ -56,7 +56,7 @@ public enum NoteLog {
             changes.append(what)
         }
         func set(_ key: String, _ value: String) {
-            let old = editor.value(of: key)
+            let old = editor.value(of: key).flatMap { $0.isEmpty ? nil : $0 }
             editor.set(key, to: value)
             if old != value { changes.append(old.map { "\(key): \($0) → \(value)" } ?? "\(key): \(value)") }
         }

@@ -55,6 +55,11 @@ private func one(_ kind: FollowUpItem.Kind, _ note: String, today: String = "202
         #expect(dated.first?.line == 5)
     }
 
+    @Test func anOpenThankYouTaskIsDoneOnceTheThankYouIsRecorded() throws {
+        let note = "---\ncontact: Jane Doe\ndate: 2026-11-19\nthank_you: 2026-11-19\n---\n- [ ] Send a thank-you note the same day\n- [ ] Read her blog\n"
+        #expect(try items(note, kinds: [.action]).map(\.text) == ["Read her blog"])
+    }
+
     // MARK: nudge and drop
 
     @Test func nudgeCountsBusinessDays() throws {
