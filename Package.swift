@@ -34,6 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The parser's fuzz target (make fuzz); without -D LANTERN_FUZZ, a tool that replays inputs.
+        .executableTarget(
+            name: "LanternFuzz",
+            dependencies: ["LanternKit"]
+        ),
         .testTarget(
             name: "LanternKitTests",
             dependencies: ["LanternKit"],

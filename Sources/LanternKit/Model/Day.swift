@@ -91,16 +91,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return day
     }
 
-    /// Business days after `earlier` up to and including this day.
+    /// Business days after `earlier` up to and including this day (0 on the same day, negative
+    /// when `earlier` is later). Counted in constant time: day 0 (0001-01-01) was a Monday.
     public func businessDays(since earlier: Day) -> Int {
-        guard earlier < self else { return -earlier.businessDays(since: self) }
-        var n = 0
-        var day = earlier
-        while day < self {
-            day = day.adding(days: 1)
-            if !day.isWeekend { n += 1 }
+        func weekdaysThrough(_ day: Day) -> Int {
+            let days = day.ordinal + 1
+            return days / 7 * 5 + min(days % 7, 5)
         }
-        return n
+        return weekdaysThrough(self) - weekdaysThrough(earlier)
     }
 
     /// Calendar days from `earlier` to this day (negative when `earlier` is later).

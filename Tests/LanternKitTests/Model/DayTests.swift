@@ -30,6 +30,20 @@ import Testing
         #expect(day("2026-11-21").adding(businessDays: 1).description == "2026-11-23")
         #expect(day("2026-12-01").businessDays(since: day("2026-11-20")) == 7)
         #expect(day("2026-11-22").businessDays(since: day("2026-11-20")) == 0)
+        // Found by the fuzzer: the same day twice recursed without end.
+        #expect(day("2026-11-20").businessDays(since: day("2026-11-20")) == 0)
+        #expect(day("2026-11-20").businessDays(since: day("2026-12-01")) == -7)
+        // The constant-time count agrees with walking day by day, over every pair in six weeks.
+        let start = day("2026-11-02")
+        for a in 0..<42 {
+            for b in a..<42 {
+                var walked = 0
+                var d = start.adding(days: a)
+                while d < start.adding(days: b) { d = d.adding(days: 1); if !d.isWeekend { walked += 1 } }
+                #expect(start.adding(days: b).businessDays(since: start.adding(days: a)) == walked)
+            }
+        }
+        #expect(Day(ordinal: 3_000_000).businessDays(since: Day(ordinal: 0)) > 0)  // no walk across millennia
     }
 
     @Test func dateTimeForms() throws {

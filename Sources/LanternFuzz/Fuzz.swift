@@ -1,0 +1,66 @@
+import Foundation
+import LanternKit
+
+/// The fuzz target for the note reader (front matter and body): libFuzzer feeds it bytes, and
+/// every input must come back as a `Note` (with problems, if any) without crashing or hanging.
+/// Built by `make fuzz` with `-sanitize=fuzzer` and `-D LANTERN_FUZZ`.
+///
+/// Built without them (as `swift build` does), it is a replay tool: `lantern-fuzz FILE…` reads
+/// each file as a note and prints what it found, which is how a crash the fuzzer saved is
+/// reproduced.
+enum FuzzTarget {
+    static let config: Config = {
+        var c = Config()
+        c.timeZone = TimeZone(identifier: "UTC")!
+        return c
+    }()
+
+    static func run(_ bytes: [UInt8]) -> Note {
+        let note = NoteReader.read(bytes: bytes, path: "interviews/fuzz.md", config: config)
+        // Exercise what consumers do with a note, so their code is fuzzed too.
+        let notebook = Notebook(root: "/fuzz", config: config, today: Day(iso: "2026-11-22")!, notes: [note])
+        _ = Linter().run(notebook)
+        _ = FollowUps.items(in: notebook)
+        if let text = String(validating: bytes, as: UTF8.self),
+           let result = try? NoteLog.apply(.init(event: .attempt, date: "2026-11-21", via: .email, note: "a, b: c"),
+                                           to: text, path: "interviews/fuzz.md", config: config, today: notebook.today) {
+            precondition(result.editor.undone == text, "log's undo does not give the original back")
+        }
+        return note
+    }
+}
+
+#if LANTERN_FUZZ
+/// libFuzzer's driver, for a program that has its own `main` (SwiftPM gives every executable one).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+@main
+struct Fuzz {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        let status = runFuzzerDriver(&argc, &argv) { data, size in
+            _ = FuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+            return 0
+        }
+        exit(status)
+    }
+}
+#else
+@main
+struct Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                print("\(path): cannot read")
+                continue
+            }
+            let note = FuzzTarget.run(Array(data))
+            print("\(path): \(note.kind) with \(note.problems.count) problems, \(note.body.tasks.count) tasks")
+        }
+    }
+}
+#endif
