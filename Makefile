@@ -7,7 +7,7 @@ APT_PACKAGES = libcmark-dev pkg-config
 # that import Lantern's exports, and Debian's Python with icalendar and vobject to parse them.
 TEST_PACKAGES = cmark vim khal khard python3-icalendar python3-vobject chromium
 
-.PHONY: run test build release deps test-deps clean
+.PHONY: run test build release deps test-deps fuzz fuzz-build asan tsan clean
 
 # Installs libcmark-dev with apt-get when pkg-config cannot find it.
 deps:
@@ -49,5 +49,29 @@ run: build
 test: build test-deps
 	$(SWIFT) test
 
+# libFuzzer on the note reader (Sources/LanternFuzz), with AddressSanitizer, for MINUTES minutes.
+# The corpus grows in .build-fuzz/corpus from Fuzz/seeds; crashes land in .build-fuzz/crashes.
+# SwiftPM gives every executable its own main, so the fuzzer is linked as libFuzzer's "no main"
+# library and driven by LLVMFuzzerRunDriver; -sanitize=fuzzer instruments the compile.
+MINUTES ?= 10
+FUZZ_BIN = .build-fuzz/x86_64-unknown-linux-gnu/release/LanternFuzz
+CLANG_RT = $(shell dirname $$(dirname $$(readlink -f $$(command -v swift))))/lib/clang
+fuzz-build: deps
+	$(SWIFT) build -c release --product LanternFuzz --build-path .build-fuzz \
+		-Xswiftc -sanitize=address -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLANTERN_FUZZ \
+		-Xlinker $$(ls $(CLANG_RT)/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1) -Xlinker -lstdc++
+
+fuzz: fuzz-build
+	@mkdir -p .build-fuzz/corpus .build-fuzz/crashes
+	cd .build-fuzz && ./x86_64-unknown-linux-gnu/release/LanternFuzz -max_total_time=$$(( $(MINUTES) * 60 )) \
+		-max_len=65536 -timeout=10 -rss_limit_mb=4096 -artifact_prefix=crashes/ -print_final_stats=1 corpus ../Fuzz/seeds
+
+# The test suite under the address and thread sanitizers (separate build folders).
+asan: build test-deps
+	$(SWIFT) test --sanitize=address --build-path .build-asan
+
+tsan: build test-deps
+	$(SWIFT) test --sanitize=thread --build-path .build-tsan
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan .build-tsan

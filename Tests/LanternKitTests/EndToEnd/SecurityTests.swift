@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import LanternKit
+
+/// Notes are personal data: Lantern never opens a network connection and never runs a program.
+@Suite(.serialized) struct SecurityTests {
+    /// Every command behaves the same inside a network namespace with no network at all.
+    @Test func everyCommandWorksWithoutANetwork() throws {
+        let unshare = try requireTool("/usr/bin/unshare", package: "util-linux")
+        let probe = try runTool(unshare, ["-n", "/bin/true"])
+        try #require(probe.status == 0, "unshare -n is not permitted here (needs root or user namespaces): \(probe.stderr)")
+        let commands: [[String]] = [
+            ["lint", "--format", "json"], ["followups", "--format", "ics"], ["week", "--out", "-", "--format", "html"],
+            ["index", "--out", "-"], ["contacts", "--format", "vcf"], ["export"], ["show", "jane"], ["draft", "outreach", "chen"],
+            ["log", "jane", "thank-you", "--dry-run"],
+        ]
+        for command in commands {
+            let args = command + ["--today", "2026-11-20"]
+            let normal = try lantern(args, in: exampleNotebook)
+            let isolated = try runTool(unshare, ["-n", lanternBinary] + args, in: exampleNotebook)
+            #expect(isolated.status == normal.status, "\(command): \(isolated.stderr)")
+            #expect(isolated.stdout == normal.stdout, "\(command) prints something else without a network")
+        }
+    }
+
+    /// No source file starts a process or a shell, so note text can never reach one.
+    @Test func noProgramIsEverRun() throws {
+        let sources = repositoryRoot + "/Sources"
+        let files = try FileManager.default.subpathsOfDirectory(atPath: sources).filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 40)
+        for file in files {
+            let text = try String(contentsOfFile: sources + "/" + file, encoding: .utf8)
+            for call in ["Process(", "posix_spawn", "system(", "popen(", "execv", "execl", "NSTask", "URLSession", "URLRequest", "socket("] {
+                #expect(!text.contains(call), "\(file) uses \(call)")
+            }
+        }
+    }
+
+    /// People's names never make a path outside the notebook (see also AuthoringTests).
+    @Test func namesCannotEscapeTheNotebook() throws {
+        for name in ["../../etc/cron.d/x", "/etc/passwd", "..", "a/../../b", "C:\\Windows"] {
+            #expect(throws: Authoring.Failure.self) { try Authoring.checkName(name) }
+        }
+        for name in ["..hidden", "dot.name", "~root", "$(rm -rf ~)", "`id`", "a;b|c&d"] {
+            let slug = try Authoring.checkName(name)
+            #expect(slug.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") } && !slug.hasPrefix("-"), "\(name) → \(slug)")
+        }
+    }
+}
