@@ -68,7 +68,7 @@ fuzz: fuzz-build
 
 # The test suite under the address and thread sanitizers (separate build folders).
 asan: build test-deps
-	$(SWIFT) test --sanitize=address --build-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp $(SWIFT) test --sanitize=address --build-path .build-asan
 
 tsan: build test-deps
 	$(SWIFT) test --sanitize=thread --build-path .build-tsan
