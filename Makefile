@@ -7,7 +7,7 @@ APT_PACKAGES = libcmark-dev pkg-config
 # that import Lantern's exports, and Debian's Python with icalendar and vobject to parse them.
 TEST_PACKAGES = cmark vim khal khard python3-icalendar python3-vobject chromium
 
-.PHONY: run test build release deps test-deps fuzz fuzz-build asan tsan clean
+.PHONY: run test build release deps test-deps fuzz fuzz-build asan tsan bench clean
 
 # Installs libcmark-dev with apt-get when pkg-config cannot find it.
 deps:
@@ -48,6 +48,10 @@ run: build
 
 test: build test-deps
 	$(SWIFT) test
+
+# The benchmark (Benchmarks/bench.sh): generated notebooks, hyperfine, ratios to cmark.
+bench: release
+	Benchmarks/bench.sh
 
 # libFuzzer on the note reader (Sources/LanternFuzz), with AddressSanitizer, for MINUTES minutes.
 # The corpus grows in .build-fuzz/corpus from Fuzz/seeds; crashes land in .build-fuzz/crashes.
