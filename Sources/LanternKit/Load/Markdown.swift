@@ -209,6 +209,7 @@ private struct Walker {
     /// The inside of every `<!-- … -->` in an HTML fragment.
     func htmlComments(_ html: String) -> [String] {
         var out: [String] = []
+        guard html.containsBytes("<!--") else { return out }
         var rest = Substring(html)
         while let open = rest.range(of: "<!--") {
             guard let close = rest[open.upperBound...].range(of: "-->") else { break }
@@ -219,6 +220,7 @@ private struct Walker {
     }
 
     func isOnlyComments(_ html: String) -> Bool {
+        guard html.containsBytes("<!--") else { return html.allSatisfy(\.isWhitespace) }
         var rest = Substring(html)
         while let open = rest.range(of: "<!--"), let close = rest[open.upperBound...].range(of: "-->") {
             guard rest[..<open.lowerBound].allSatisfy(\.isWhitespace) else { return false }

@@ -48,9 +48,9 @@ struct TaskText: Equatable {
 
     /// Removes every marker from `text`, recording its date.
     private mutating func extractMarkers(_ text: inout String) {
-        // Emoji: the marker, blanks, then one token.
-        for (mark, field) in TaskText.emoji {
-            while let r = text.range(of: mark) {
+        // Emoji: the marker, blanks, then one token. (An ASCII-only text holds none.)
+        for (mark, field) in TaskText.emoji where !text.isASCIIOnly {
+            while text.containsBytes(mark), let r = text.range(of: mark) {
                 var end = r.upperBound
                 while end < text.endIndex, text[end] == " " || text[end] == "\u{FE0F}" { end = text.index(after: end) }
                 let tokenEnd = text[end...].firstIndex(where: { $0 == " " || $0 == "\t" }) ?? text.endIndex
@@ -59,6 +59,7 @@ struct TaskText: Equatable {
             }
         }
         // Dataview: [name:: value], (name:: value), name:: value; Tasks-plugin style @name(value).
+        guard text.containsBytes("::") || text.containsBytes("@") else { return }
         for (name, field) in TaskText.fieldNames {
             for (open, close) in [("[", "]"), ("(", ")")] {
                 while let r = text.range(of: "\(open)\(name)::", options: .caseInsensitive) {

@@ -2,7 +2,7 @@
 public enum Wikilink {
     /// Every link target in `text`: `[[Target|shown]]` and `[[Target#heading]]` give `Target`.
     public static func targets(in text: String) -> [String] {
-        guard text.contains("[[") else { return [] }
+        guard text.containsBytes("[[") else { return [] }
         var out: [String] = []
         var rest = Substring(text)
         while let open = rest.range(of: "[[") {

@@ -12,7 +12,7 @@ public enum MeetingDuration {
         // H:MM
         if let colon = text.firstIndex(of: ":") {
             let h = text[..<colon], m = text[text.index(after: colon)...]
-            guard !h.isEmpty, m.count == 2, h.allSatisfy(\.isASCIIDigit), m.allSatisfy(\.isASCIIDigit),
+            guard !h.isEmpty, h.count <= 4, m.count == 2, h.allSatisfy(\.isASCIIDigit), m.allSatisfy(\.isASCIIDigit),
                   let hours = Int(h), let mins = Int(m), mins < 60 else { return nil }
             return positive(hours * 60 + mins)
         }
@@ -44,7 +44,8 @@ public enum MeetingDuration {
             }
             sawPart = true
         }
-        guard total == total.rounded() else { return nil }
+        // Found by the fuzzer: converting a huge total (a 40-digit number) to Int trapped.
+        guard total == total.rounded(), total > 0, total < 100_000 else { return nil }
         return positive(Int(total))
     }
 

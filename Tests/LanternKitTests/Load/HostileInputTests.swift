@@ -38,6 +38,7 @@ import Testing
         Case(file: "deep-yaml.md", expect: ["front-matter-invalid"]),
         Case(file: "control-characters.md", expect: [], absent: syntax),
         Case(file: "fuzz-same-day-attempts.md", expect: [], absent: syntax),
+        Case(file: "fuzz-huge-duration.md", expect: ["value-invalid"], absent: syntax),
     ]
 
     /// Lints a notebook of the control note plus `files`; returns the diagnostics by path.
