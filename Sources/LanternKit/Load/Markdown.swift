@@ -99,7 +99,7 @@ private struct Walker {
     mutating func heading(_ node: OpaquePointer) {
         let level = Int(cmark_node_get_heading_level(node))
         let inline = inlineText(node)
-        let title = inline.joined.trimmingCharacters(in: .whitespaces)
+        let title = inline.joined.trimmingBlanks()
         if body.firstHeading == nil, !title.isEmpty { body.firstHeading = title }
         while let last = open.last, body.sections[last].level >= level { open.removeLast() }
         // A subheading alone is not content; what stands under it is, for every open section.
@@ -124,7 +124,7 @@ private struct Walker {
             return
         }
         let inline = inlineText(first)
-        let text = inline.joined.trimmingCharacters(in: .whitespaces)
+        let text = inline.joined.trimmingBlanks()
         let kind = currentKind
         let place = location(node)
         if let task = TaskText.parse(text) {

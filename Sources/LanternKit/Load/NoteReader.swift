@@ -125,7 +125,7 @@ private struct FieldReader {
             i.introducedBy = Located(name, at: node.location)
         }
         if let node = v["status"], !node.isNull {
-            if let t = node.text, let s = Status(rawValue: t.lowercased().trimmingCharacters(in: .whitespaces)) {
+            if let t = node.text, let s = Status(rawValue: t.lowercased().trimmingBlanks()) {
                 i.explicitStatus = Located(s, at: node.location)
             } else {
                 problems.append(.valueInvalid("status", node.shownValue, expected: Status.allCases.map(\.rawValue).joined(separator: ", "), at: node.location))
@@ -142,7 +142,7 @@ private struct FieldReader {
             }
         }
         if let node = v["medium"], !node.isNull {
-            if let t = node.text, let m = Medium(rawValue: t.lowercased().trimmingCharacters(in: .whitespaces)) {
+            if let t = node.text, let m = Medium(rawValue: t.lowercased().trimmingBlanks()) {
                 i.medium = Located(m, at: node.location)
             } else {
                 problems.append(.valueInvalid("medium", node.shownValue, expected: Medium.allCases.map(\.rawValue).joined(separator: ", "), at: node.location))
@@ -174,7 +174,7 @@ private struct FieldReader {
         if let node = v["aliases"], !node.isNull {
             switch node {
             case .sequence(let items, _): p.aliases = items.compactMap(\.text).filter { !$0.isEmpty }
-            case .scalar(let t, _, _): p.aliases = t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            case .scalar(let t, _, _): p.aliases = t.split(separator: ",").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
             case .mapping: problems.append(.valueInvalid("aliases", "a map", expected: "a list of names", at: node.location))
             }
         }
@@ -200,7 +200,7 @@ private struct FieldReader {
         if node.isNull { return nil }
         switch node {
         case .scalar(let t, _, _):
-            let trimmed = t.trimmingCharacters(in: .whitespaces)
+            let trimmed = t.trimmingBlanks()
             if let target = Wikilink.whole(trimmed) { return (target, true) }
             return trimmed.isEmpty ? nil : (trimmed, false)
         case .sequence(let outer, _):
@@ -225,7 +225,7 @@ private struct FieldReader {
             problems.append(.valueInvalid(key, node.shownValue, expected: "text", at: node.location))
             return nil
         }
-        let trimmed = t.trimmingCharacters(in: .whitespaces)
+        let trimmed = t.trimmingBlanks()
         return trimmed.isEmpty ? nil : Located(trimmed, at: node.location)
     }
 
@@ -255,7 +255,7 @@ private struct FieldReader {
 
     mutating func days(_ key: String, _ node: YAMLNode?) -> Located<Int>? {
         guard let node, !node.isNull else { return nil }
-        guard let t = node.text, let n = Int(t.trimmingCharacters(in: .whitespaces)), n > 0 else {
+        guard let t = node.text, let n = Int(t.trimmingBlanks()), n > 0 else {
             problems.append(.valueInvalid(key, node.shownValue, expected: "a number of days, like 60", at: node.location))
             return nil
         }
@@ -280,7 +280,7 @@ private struct FieldReader {
         }
         var out: [String] = []
         for tag in raw {
-            var t = tag.trimmingCharacters(in: .whitespaces)
+            var t = tag.trimmingBlanks()
             if t.hasPrefix("#") { t.removeFirst() }
             if !t.isEmpty, !out.contains(t) { out.append(t) }
         }
@@ -300,10 +300,10 @@ private struct FieldReader {
             }
             switch v {
             case .scalar(let t, _, let l):
-                out += t.split(separator: ",").map { Located($0.trimmingCharacters(in: .whitespaces), at: l) }
+                out += t.split(separator: ",").map { Located($0.trimmingBlanks(), at: l) }
             case .sequence(let items, _):
                 for item in items {
-                    if let t = item.text { out.append(Located(t.trimmingCharacters(in: .whitespaces), at: item.location)) }
+                    if let t = item.text { out.append(Located(t.trimmingBlanks(), at: item.location)) }
                 }
             case .mapping:
                 problems.append(.valueInvalid("lint.disable", "a map", expected: "a list of rule ids", at: v.location))
@@ -373,7 +373,7 @@ private struct FieldReader {
 
     /// `2026-11-01`, `2026-11-01 email`, `2026-11-01 email: left voicemail`, `2026-11-01 14:00 phone`.
     mutating func entry(_ key: String, from text: String, at location: SourceLocation) -> DatedEntry? {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmingBlanks()
         var note: String?
         // The note follows the first ": " (or a trailing ":") after the date-time.
         let searchFrom = t.index(t.startIndex, offsetBy: min(t.count, 10))
@@ -381,8 +381,8 @@ private struct FieldReader {
             // A time (14:00) uses a colon too; skip it when the colon sits between digits.
             let before = t[..<colon.lowerBound]
             if !(before.last?.isASCIIDigit ?? false) || t[colon.upperBound...].first?.isASCIIDigit == false {
-                note = String(t[colon.upperBound...]).trimmingCharacters(in: .whitespaces)
-                t = String(before).trimmingCharacters(in: .whitespaces)
+                note = String(t[colon.upperBound...]).trimmingBlanks()
+                t = String(before).trimmingBlanks()
             }
         }
         let words = t.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -408,7 +408,7 @@ private struct FieldReader {
     }
 
     mutating func channel(_ key: String, _ word: String, at location: SourceLocation) -> Channel? {
-        guard let c = Channel(word: word.trimmingCharacters(in: .whitespaces)) else {
+        guard let c = Channel(word: word.trimmingBlanks()) else {
             problems.append(.valueInvalid("\(key) via", word, expected: Channel.allCases.map(\.rawValue).joined(separator: ", "), at: location))
             return nil
         }

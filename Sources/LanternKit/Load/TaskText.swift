@@ -34,7 +34,7 @@ struct TaskText: Equatable {
     }
 
     private mutating func record(_ field: Field, _ value: Substring) {
-        let v = value.trimmingCharacters(in: .whitespaces)
+        let v = value.trimmingBlanks()
         guard let day = Day(iso: v) else {
             invalid.append(v.isEmpty ? "(no date)" : v)
             return

@@ -20,14 +20,14 @@ public enum Wikilink {
         if let bar = t.firstIndex(of: "|") { t = t[..<bar] }
         if let hash = t.firstIndex(of: "#") { t = t[..<hash] }
         if let caret = t.firstIndex(of: "^") { t = t[..<caret] }
-        let trimmed = t.trimmingCharacters(in: .whitespaces)
+        let trimmed = t.trimmingBlanks()
         guard !trimmed.isEmpty, !trimmed.contains("["), !trimmed.contains("\n") else { return nil }
         return trimmed
     }
 
     /// When `value` is exactly one wikilink (`[[Jane Doe]]`), its target.
     public static func whole(_ value: String) -> String? {
-        let v = value.trimmingCharacters(in: .whitespaces)
+        let v = value.trimmingBlanks()
         guard v.hasPrefix("[["), v.hasSuffix("]]"), v.count > 4 else { return nil }
         let inner = v.dropFirst(2).dropLast(2)
         guard !inner.contains("]]"), !inner.contains("[[") else { return nil }

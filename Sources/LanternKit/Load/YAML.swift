@@ -145,7 +145,7 @@ public enum YAMLReader {
 public func normalizeKey(_ key: String) -> String {
     var out = ""
     out.reserveCapacity(key.utf8.count)
-    for ch in key.trimmingCharacters(in: .whitespaces).lowercased() {
+    for ch in key.trimmingBlanks().lowercased() {
         out.append(ch == "-" || ch == " " ? "_" : ch)
     }
     return out

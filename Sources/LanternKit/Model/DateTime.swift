@@ -18,7 +18,7 @@ public struct DateTime: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Parses a date or a date-time of format.md. A zone (`Z`, `±HH:MM`) converts the instant to
     /// `timeZone`; without one the wall-clock time is taken as local. Returns `nil` for anything else.
     public init?(parsing raw: String, in timeZone: TimeZone) {
-        let s = raw.trimmingCharacters(in: .whitespaces)
+        let s = raw.trimmingBlanks()
         let u = Array(s.utf8)
         guard u.count >= 10, let day = Day(iso: s.prefix(10)) else { return nil }
         text = s

@@ -7,7 +7,7 @@ public enum MeetingDuration {
 
     /// Whole minutes, or `nil` when the text is not a positive duration.
     public static func minutes(_ raw: String) -> Int? {
-        let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let text = raw.trimmingBlanks().lowercased()
         guard !text.isEmpty else { return nil }
         // H:MM
         if let colon = text.firstIndex(of: ":") {
