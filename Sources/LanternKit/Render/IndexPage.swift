@@ -11,11 +11,11 @@ public struct IndexPage: Sendable {
     }
 
     public func markdown(templates: Templates) throws(Templates.Failure) -> String {
-        Generated.marker("index", today: report.today) + "\n" + (try templates.render("index.md.mustache", view))
+        try templates.page("index.md.mustache", command: "index", today: report.today, view)
     }
 
     public func html(templates: Templates) throws(Templates.Failure) -> String {
-        Generated.marker("index", today: report.today) + "\n" + (try templates.render("index.html.mustache", view))
+        try templates.page("index.html.mustache", command: "index", today: report.today, view)
     }
 
     // MARK: - Graphs

@@ -51,6 +51,11 @@ public struct Templates: Sendable {
         return library.render(view, withTemplate: name) ?? ""
     }
 
+    /// A generated page: the marker line that keeps Lantern from reading it back, then the template.
+    public func page(_ name: String, command: String, today: Day, _ view: Any) throws(Failure) -> String {
+        Generated.marker(command, today: today) + "\n" + (try render(name, view))
+    }
+
     /// `{{% CONTENT_TYPE: MARKDOWN }}` makes `{{value}}` escape Markdown instead of HTML.
     static let registerContentTypes: Void = {
         MustacheContentTypes.register(MarkdownContent(), named: "MARKDOWN")

@@ -12,11 +12,11 @@ public struct WeekPage: Sendable {
     }
 
     public func markdown(templates: Templates) throws(Templates.Failure) -> String {
-        Generated.marker("week", today: report.today) + "\n" + (try templates.render("week.md.mustache", view))
+        try templates.page("week.md.mustache", command: "week", today: report.today, view)
     }
 
     public func html(templates: Templates) throws(Templates.Failure) -> String {
-        Generated.marker("week", today: report.today) + "\n" + (try templates.render("week.html.mustache", view))
+        try templates.page("week.html.mustache", command: "week", today: report.today, view)
     }
 
     // MARK: - The view the templates see

@@ -51,11 +51,9 @@ public enum Authoring {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(description: "cannot write in \(folder): \(String(cString: strerror(errno)))") }
         defer { unlink(temporary) }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; close(fd); throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
-            written += n
+        if let reason = writeAll(bytes, to: fd) {
+            close(fd)
+            throw Failure(description: "cannot write \(path): \(reason)")
         }
         fsync(fd)
         close(fd)

@@ -39,6 +39,20 @@ public enum Generated {
     }
 }
 
+/// Writes every byte to an open file, retrying short writes; the reason on failure.
+func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
+    var written = 0
+    while written < bytes.count {
+        let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            return String(cString: strerror(errno))
+        }
+        written += n
+    }
+    return nil
+}
+
 /// Writing a whole file so that it is never seen half-written.
 public enum AtomicFile {
     public struct Failure: Error, CustomStringConvertible, Sendable {
@@ -59,16 +73,9 @@ public enum AtomicFile {
         defer {
             if !ok { unlink(temporary) }
         }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                throw Failure(description: reason)
-            }
-            written += n
+        if let reason = writeAll(bytes, to: fd) {
+            close(fd)
+            throw Failure(description: reason)
         }
         // The umask may have narrowed the mode given to open.
         fchmod(fd, keep)
