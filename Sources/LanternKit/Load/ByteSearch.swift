@@ -2,22 +2,15 @@
 /// `<!--` here?" for every line of every note, and Foundation's `range(of:)` (which folds and
 /// normalizes) made that the most expensive part of reading a notebook.
 extension StringProtocol {
-    /// Whether the text's UTF-8 bytes contain `needle` (an ASCII string).
+    /// Whether the text's UTF-8 bytes contain `needle`'s.
     func containsBytes(_ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return true }
-        var iterator = utf8.makeIterator()
-        var window: [UInt8] = []
-        window.reserveCapacity(pattern.count)
-        // A small sliding window: the needles are 2–4 bytes long.
-        while let byte = iterator.next() {
-            if window.isEmpty, byte != first { continue }
-            window.append(byte)
-            if window.count == pattern.count {
-                if window == pattern { return true }
-                window.removeFirst()
-                while let head = window.first, head != first { window.removeFirst() }
-            }
+        let bytes = utf8
+        var i = bytes.startIndex
+        while let hit = bytes[i...].firstIndex(of: first) {
+            if bytes[hit...].starts(with: pattern) { return true }
+            i = bytes.index(after: hit)
         }
         return false
     }

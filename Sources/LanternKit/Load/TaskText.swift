@@ -49,7 +49,8 @@ struct TaskText: Equatable {
     /// Removes every marker from `text`, recording its date.
     private mutating func extractMarkers(_ text: inout String) {
         // Emoji: the marker, blanks, then one token. (An ASCII-only text holds none.)
-        for (mark, field) in TaskText.emoji where !text.isASCIIOnly {
+        let hasEmoji = !text.isASCIIOnly
+        for (mark, field) in TaskText.emoji where hasEmoji {
             while text.containsBytes(mark), let r = text.range(of: mark) {
                 var end = r.upperBound
                 while end < text.endIndex, text[end] == " " || text[end] == "\u{FE0F}" { end = text.index(after: end) }

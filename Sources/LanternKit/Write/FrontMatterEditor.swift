@@ -212,7 +212,6 @@ public struct FrontMatterEditor: Sendable {
         guard let lastStart = itemStarts.last else {
             let ending = keyLine.ending.isEmpty ? newline : keyLine.ending
             let new = item("").enumerated().map { Line(text: ($0.offset == 0 ? "  - " : "    ") + $0.element, ending: ending) }
-            fixEnding(before: r.line + 1)
             apply(LineEdit(start: r.line + 1, removed: [], inserted: new))
             return
         }
@@ -235,12 +234,10 @@ public struct FrontMatterEditor: Sendable {
         } else {
             continuation = indent + String(repeating: " ", count: dash.count)
         }
-        let lastItem = ([firstItemText] + ((lastStart + 1)...max(lastStart + 1, lastLine)).compactMap { i -> String? in
-            i <= lastLine ? lines[i].text.trimmingCharacters(in: .whitespaces) : nil
-        }).joined(separator: "\n")
+        // The last item as written, its continuation lines trimmed (a block map's "via: …").
+        let lastItem = ([firstItemText] + lines[(lastStart + 1)..<(lastLine + 1)].map { $0.text.trimmingBlanks() }).joined(separator: "\n")
         let ending = lines[lastLine].ending.isEmpty ? newline : lines[lastLine].ending
         let new = item(lastItem).enumerated().map { Line(text: ($0.offset == 0 ? indent + dash : continuation) + $0.element, ending: ending) }
-        fixEnding(before: lastLine + 1)
         apply(LineEdit(start: lastLine + 1, removed: [], inserted: new))
     }
 
@@ -267,16 +264,6 @@ public struct FrontMatterEditor: Sendable {
         let at = closingFence
         let ending = at > 0 && !lines[at - 1].ending.isEmpty ? lines[at - 1].ending : newline
         apply(LineEdit(start: at, removed: [], inserted: texts.map { Line(text: $0, ending: ending) }))
-    }
-
-    /// Inserting after the file's last line, which has no ending, would join the lines: give it one.
-    /// (Never happens inside front matter, which a fence closes; kept for safety.)
-    mutating func fixEnding(before index: Int) {
-        guard index > 0, index <= lines.count, lines[index - 1].ending.isEmpty else { return }
-        var line = lines[index - 1]
-        let old = line
-        line.ending = newline
-        apply(LineEdit(start: index - 1, removed: [old], inserted: [line]))
     }
 
     // MARK: - Undo and diff
