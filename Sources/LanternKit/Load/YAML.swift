@@ -56,9 +56,16 @@ public enum YAMLReader {
     /// Parses `text` as one YAML document; lines are shifted by `lineOffset` (the lines of the file
     /// before the YAML). Returns `nil` for an empty document.
     public static func parse(_ text: String, lineOffset: Int = 0) throws(YAMLFailure) -> YAMLNode? {
+        if case .parsed(let root) = FlatYAML.parse(text, lineOffset: lineOffset) { return root }
+        return try parseWithYams(text, lineOffset: lineOffset)
+    }
+
+    /// The full path: libyaml through Yams. The encoding is given so that Yams does not read the
+    /// process environment for every document.
+    static func parseWithYams(_ text: String, lineOffset: Int = 0) throws(YAMLFailure) -> YAMLNode? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text, Resolver.basic)
+            node = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
         } catch let error as YamlError {
             throw failure(from: error, in: text, lineOffset: lineOffset)
         } catch {
