@@ -17,6 +17,32 @@ extension StringProtocol {
 
     /// Whether every byte is ASCII (no emoji marker can be in it).
     var isASCIIOnly: Bool { utf8.allSatisfy { $0 < 0x80 } }
+
+    /// The first place where `needle`'s bytes occur, ASCII letters matched in either case when
+    /// `ignoringCase`: `range(of:)` for the ASCII and emoji markers Lantern looks for, without
+    /// Foundation's Unicode folding. A match starts on a character of its own, as every needle
+    /// starts with an ASCII byte or a UTF-8 lead byte.
+    func byteRange(of needle: String, ignoringCase: Bool = false) -> Range<String.Index>? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let bytes = utf8
+        let fold: (UInt8) -> UInt8 = ignoringCase ? { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } : { $0 }
+        let head = fold(first)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            if fold(bytes[i]) == head {
+                var j = bytes.index(after: i)
+                var k = 1
+                while k < pattern.count, j < bytes.endIndex, fold(bytes[j]) == fold(pattern[k]) {
+                    j = bytes.index(after: j)
+                    k += 1
+                }
+                if k == pattern.count { return i..<j }
+            }
+            i = bytes.index(after: i)
+        }
+        return nil
+    }
 }
 
 extension StringProtocol {
@@ -33,13 +59,18 @@ extension StringProtocol {
         trimmed { $0.isWhitespace }
     }
 
-    private func trimmed(_ drop: (Character) -> Bool) -> String {
+    /// The text without the leading and trailing characters `drop` names.
+    func trimmed(_ drop: (Character) -> Bool) -> String {
         let text = Substring(self)
-        // The common case: nothing to trim at either end.
-        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+        // The common case: letters or digits at both ends.
+        if let first = text.utf8.first, let last = text.utf8.last, first.isASCIIAlphanumeric, last.isASCIIAlphanumeric {
             return String(text)
         }
         guard let start = text.firstIndex(where: { !drop($0) }), let end = text.lastIndex(where: { !drop($0) }) else { return "" }
         return String(text[start...end])
     }
+}
+
+extension UInt8 {
+    var isASCIIAlphanumeric: Bool { (self >= 48 && self <= 57) || (self | 0x20 >= 97 && self | 0x20 <= 122) }
 }

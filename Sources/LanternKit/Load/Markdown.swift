@@ -211,8 +211,8 @@ private struct Walker {
         var out: [String] = []
         guard html.containsBytes("<!--") else { return out }
         var rest = Substring(html)
-        while let open = rest.range(of: "<!--") {
-            guard let close = rest[open.upperBound...].range(of: "-->") else { break }
+        while let open = rest.byteRange(of: "<!--") {
+            guard let close = rest[open.upperBound...].byteRange(of: "-->") else { break }
             out.append(String(rest[open.upperBound..<close.lowerBound]))
             rest = rest[close.upperBound...]
         }
@@ -222,7 +222,7 @@ private struct Walker {
     func isOnlyComments(_ html: String) -> Bool {
         guard html.containsBytes("<!--") else { return html.allSatisfy(\.isWhitespace) }
         var rest = Substring(html)
-        while let open = rest.range(of: "<!--"), let close = rest[open.upperBound...].range(of: "-->") {
+        while let open = rest.byteRange(of: "<!--"), let close = rest[open.upperBound...].byteRange(of: "-->") {
             guard rest[..<open.lowerBound].allSatisfy(\.isWhitespace) else { return false }
             rest = rest[close.upperBound...]
         }

@@ -377,7 +377,7 @@ private struct FieldReader {
         var note: String?
         // The note follows the first ": " (or a trailing ":") after the date-time.
         let searchFrom = t.index(t.startIndex, offsetBy: min(t.count, 10))
-        if let colon = t[searchFrom...].range(of: ": ") ?? (t.hasSuffix(":") ? t.range(of: ":", options: .backwards) : nil) {
+        if let colon = t[searchFrom...].byteRange(of: ": ") ?? (t.hasSuffix(":") ? t.range(of: ":", options: .backwards) : nil) {
             // A time (14:00) uses a colon too; skip it when the colon sits between digits.
             let before = t[..<colon.lowerBound]
             if !(before.last?.isASCIIDigit ?? false) || t[colon.upperBound...].first?.isASCIIDigit == false {

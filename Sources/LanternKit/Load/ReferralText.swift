@@ -9,7 +9,7 @@ enum ReferralText {
 
     /// Whether an item says that nobody was suggested ("None — come back later", "Nobody new").
     static func saysNobody(_ text: String) -> Bool {
-        let t = text.lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*_-—–.")))
+        let t = text.lowercased().trimmed { ($0.isWhitespace && !$0.isNewline) || "*_-—–.".contains($0) }
         if t.isEmpty { return true }
         return nobody.contains { word in
             t == word || (t.hasPrefix(word) && !(t.dropFirst(word.count).first?.isLetter ?? false))
@@ -28,13 +28,13 @@ enum ReferralText {
         } else {
             var end = text.endIndex
             for sep in separators {
-                if let r = text.range(of: sep, options: sep == " at " ? .caseInsensitive : []), r.lowerBound < end {
+                if let r = text.byteRange(of: sep, ignoringCase: sep == " at "), r.lowerBound < end {
                     end = r.lowerBound
                 }
             }
             name = String(text[..<end])
         }
-        name = name.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "*_`\"'")))
+        name = name.trimmed { ($0.isWhitespace && !$0.isNewline) || "*_`\"'".contains($0) }
         guard !name.isEmpty, !saysNobody(name), !name.contains("@") || isWikilink else { return nil }
         var emails: [String] = []
         var urls: [String] = []
@@ -54,6 +54,7 @@ enum ReferralText {
 
     static func bareEmails(in text: String) -> [String] {
         var out: [String] = []
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return out }
         for word in text.split(whereSeparator: { $0.isWhitespace || "<>()[],;\"'".contains($0) }) {
             var w = word
             if w.lowercased().hasPrefix("mailto:") { w = w.dropFirst(7) }
@@ -68,8 +69,9 @@ enum ReferralText {
 
     static func bareURLs(in text: String) -> [String] {
         var out: [String] = []
+        guard text.containsBytes("http") else { return out }
         for word in text.split(whereSeparator: { $0.isWhitespace || "<>\"".contains($0) }) {
-            guard let r = word.range(of: "http://") ?? word.range(of: "https://") else { continue }
+            guard let r = word.byteRange(of: "http://") ?? word.byteRange(of: "https://") else { continue }
             var w = word[r.lowerBound...]
             while let last = w.last, ".,:;!?)]".contains(last) { w = w.dropLast() }
             if w.count > 8 { out.append(String(w)) }
@@ -80,6 +82,7 @@ enum ReferralText {
     /// Runs of digits, blanks, `-`, `.`, `(`, `)` with an optional leading `+` holding 7 to 15 digits.
     static func phones(in text: String) -> [String] {
         var out: [String] = []
+        guard text.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 7 else { return out }
         let chars = Array(text)
         var i = 0
         while i < chars.count {

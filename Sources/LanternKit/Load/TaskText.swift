@@ -21,12 +21,14 @@ struct TaskText: Equatable {
 
     /// Reads a list item's first paragraph; `nil` when it is not a task.
     static func parse(_ text: String) -> TaskText? {
-        let u = text.utf8
-        guard u.count >= 3 else { return nil }
-        let chars = Array(text.prefix(4))
-        guard chars.count >= 3, chars[0] == "[", chars[2] == "]", chars[1] == " " || chars[1] == "x" || chars[1] == "X",
-              chars.count == 3 || chars[3] == " " else { return nil }
-        var task = TaskText(isDone: chars[1] != " ", display: "")
+        // `[ ]`, `[x]` or `[X]`, alone or followed by a space, checked on the bytes; a non-ASCII
+        // byte right after could join the space into another character, so then by characters.
+        let u = Array(text.utf8.prefix(5))
+        guard u.count >= 3, u[0] == UInt8(ascii: "["), u[1] == 32 || u[1] == 120 || u[1] == 88, u[2] == UInt8(ascii: "]"),
+              u.count == 3 || u[3] == 32 else { return nil }
+        if u.count == 5, u[4] >= 0x80, Array(text.prefix(4)).last != " " { return nil }
+        let box = u[1]
+        var task = TaskText(isDone: box != 32, display: "")
         var rest = String(text.dropFirst(3))
         task.extractMarkers(&rest)
         task.display = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
@@ -51,7 +53,7 @@ struct TaskText: Equatable {
         // Emoji: the marker, blanks, then one token. (An ASCII-only text holds none.)
         let hasEmoji = !text.isASCIIOnly
         for (mark, field) in TaskText.emoji where hasEmoji {
-            while text.containsBytes(mark), let r = text.range(of: mark) {
+            while let r = text.byteRange(of: mark) {
                 var end = r.upperBound
                 while end < text.endIndex, text[end] == " " || text[end] == "\u{FE0F}" { end = text.index(after: end) }
                 let tokenEnd = text[end...].firstIndex(where: { $0 == " " || $0 == "\t" }) ?? text.endIndex
@@ -63,13 +65,13 @@ struct TaskText: Equatable {
         guard text.containsBytes("::") || text.containsBytes("@") else { return }
         for (name, field) in TaskText.fieldNames {
             for (open, close) in [("[", "]"), ("(", ")")] {
-                while let r = text.range(of: "\(open)\(name)::", options: .caseInsensitive) {
+                while let r = text.byteRange(of: "\(open)\(name)::", ignoringCase: true) {
                     let end = text[r.upperBound...].firstIndex(of: Character(close)) ?? text.endIndex
                     record(field, text[r.upperBound..<end])
                     text.replaceSubrange(r.lowerBound..<(end == text.endIndex ? end : text.index(after: end)), with: " ")
                 }
             }
-            while let r = text.range(of: "\(name)::", options: .caseInsensitive) {
+            while let r = text.byteRange(of: "\(name)::", ignoringCase: true) {
                 // Only at a word start: "overdue::" is not "due::".
                 if r.lowerBound > text.startIndex, text[text.index(before: r.lowerBound)].isLetter { break }
                 var start = r.upperBound
@@ -78,7 +80,7 @@ struct TaskText: Equatable {
                 record(field, text[start..<end])
                 text.replaceSubrange(r.lowerBound..<end, with: " ")
             }
-            while let r = text.range(of: "@\(name)(", options: .caseInsensitive) {
+            while let r = text.byteRange(of: "@\(name)(", ignoringCase: true) {
                 let end = text[r.upperBound...].firstIndex(of: ")") ?? text.endIndex
                 record(field, text[r.upperBound..<end])
                 text.replaceSubrange(r.lowerBound..<(end == text.endIndex ? end : text.index(after: end)), with: " ")

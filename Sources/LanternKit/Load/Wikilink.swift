@@ -5,8 +5,8 @@ public enum Wikilink {
         guard text.containsBytes("[[") else { return [] }
         var out: [String] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "[[") {
-            guard let close = rest[open.upperBound...].range(of: "]]") else { break }
+        while let open = rest.byteRange(of: "[[") {
+            guard let close = rest[open.upperBound...].byteRange(of: "]]") else { break }
             let inner = rest[open.upperBound..<close.lowerBound]
             if let target = target(of: inner) { out.append(target) }
             rest = rest[close.upperBound...]

@@ -15,6 +15,8 @@ public struct Notebook: Sendable {
     private let nameIndex: [String: Int]
     private let cardIndex: [String: Int]
     private let pathIndex: [String: Int]
+    /// Identity keys of the names the notes use, worked out once (see `Identity.key`).
+    private let knownKeys: [String: String]
     /// Person id → the interview note with their latest interaction (see `followUpNote(of:)`).
     private let latestTouch: [String: String]
 
@@ -26,8 +28,10 @@ public struct Notebook: Sendable {
         pathIndex = Dictionary(self.notes.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         var registry = Registry()
         registry.build(from: self.notes)
+        knownKeys = registry.keys
+        let sortNames = registry.people.map { $0.name.lowercased() }
         let order = registry.people.indices.sorted {
-            (registry.people[$0].name.lowercased(), registry.people[$0].id) < (registry.people[$1].name.lowercased(), registry.people[$1].id)
+            (sortNames[$0], registry.people[$0].id) < (sortNames[$1], registry.people[$1].id)
         }
         var remap = [Int](repeating: 0, count: order.count)
         for (new, old) in order.enumerated() { remap[old] = new }
@@ -67,7 +71,7 @@ public struct Notebook: Sendable {
 
     /// The person a name, an alias or a `[[wikilink]]` names, if known.
     public func person(named name: String) -> Person? {
-        let key = Identity.key(name)
+        let key = knownKeys[name] ?? Identity.key(name)
         if let i = nameIndex[key] ?? cardIndex[key] { return people[i] }
         return nil
     }
@@ -85,12 +89,13 @@ public struct Notebook: Sendable {
     // MARK: - Events
 
     static func events(of notes: [Note], today: Day, nameOf: (String) -> String) -> [Event] {
-        var out: [Event] = []
-        for note in notes {
+        // Notes come sorted by path, so a note's index orders events as its path would.
+        var out: [(event: Event, note: Int)] = []
+        for (index, note) in notes.enumerated() {
             guard let i = note.interview, let contact = i.contact?.value else { continue }
             let who = nameOf(contact)
             func add(_ kind: Event.Kind, _ day: Day, _ line: Int, _ detail: String? = nil, person: String? = nil) {
-                out.append(Event(kind: kind, day: day, person: person ?? who, path: note.path, line: line, detail: detail))
+                out.append((Event(kind: kind, day: day, person: person ?? who, path: note.path, line: line, detail: detail), index))
             }
             for a in i.attempts { add(.attempt, a.day, a.location.line, a.via?.rawValue) }
             if let r = i.replied { add(.reply, r.value, r.line) }
@@ -104,7 +109,14 @@ public struct Notebook: Sendable {
                 for r in note.body.referrals { add(.referralGiven, day, r.location.line, who, person: nameOf(r.name)) }
             }
         }
-        return out.sorted { ($0.day, $0.path, $0.line, $0.kind.rawValue) < ($1.day, $1.path, $1.line, $1.kind.rawValue) }
+        out.sort {
+            let a = $0.event, b = $1.event
+            if a.day != b.day { return a.day < b.day }
+            if $0.note != $1.note { return $0.note < $1.note }
+            if a.line != b.line { return a.line < b.line }
+            return a.kind.rawValue < b.kind.rawValue
+        }
+        return out.map(\.event)
     }
 }
 
@@ -115,16 +127,26 @@ private struct Registry {
     var names: [String: Int] = [:]
     /// Identity keys of person-card file names → person.
     var cards: [String: Int] = [:]
+    /// Name → identity key, for every name met while building.
+    var keys: [String: String] = [:]
 
     func resolve(_ name: String) -> Int? {
-        let key = Identity.key(name)
+        let key = keys[name] ?? Identity.key(name)
         return names[key] ?? cards[key]
+    }
+
+    /// The identity key of a name, remembered.
+    mutating func key(_ name: String) -> String {
+        if let key = keys[name] { return key }
+        let key = Identity.key(name)
+        keys[name] = key
+        return key
     }
 
     /// The person a name refers to, created when new.
     mutating func person(_ name: String) -> Int {
-        if let i = resolve(name) { return i }
-        let key = Identity.key(name)
+        let key = key(name)
+        if let i = names[key] ?? cards[key] { return i }
         people.append(Person(id: key, name: Wikilink.whole(name) ?? name))
         names[key] = people.count - 1
         return people.count - 1

@@ -10,6 +10,24 @@ import Testing
         #expect(Identity.key("Zoë") != Identity.key("Zoe Smith"))
     }
 
+    /// The byte-wise key of ASCII names is the one Foundation's folding gives.
+    @Test func asciiKeysMatchTheFoldedKeys() {
+        var random = SeededRandom(state: 5)
+        let pieces = ["Jane", "DOE", "o'Brien", " ", "  ", "\t", "\r\n", "\n", "\u{0B}", "\u{0C}", "-", "K", "x.y", "ß", "é", "Ǆ", "\u{00A0}", "\u{2003}"]
+        for _ in 0..<3000 {
+            let name = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined()
+            let slow = name.precomposedStringWithCompatibilityMapping
+                .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+                .split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
+            if let fast = Identity.asciiKey(name) {
+                #expect(fast == slow, "\(name.debugDescription)")
+            } else {
+                #expect(name.utf8.contains { $0 >= 0x80 })
+            }
+            #expect(Identity.key(name) == slow)
+        }
+    }
+
     @Test func slugs() {
         #expect(Identity.slug("José Núñez") == "jose-nunez")
         #expect(Identity.slug("Sam O'Connor") == "sam-o-connor")
