@@ -18,6 +18,12 @@ extension StringProtocol {
     /// Whether every byte is ASCII (no emoji marker can be in it).
     var isASCIIOnly: Bool { utf8.allSatisfy { $0 < 0x80 } }
 
+    /// Whether the lowercased text contains `needle` (lowercase ASCII): byte by byte when the text
+    /// is ASCII, through `lowercased()` otherwise.
+    func containsIgnoringCase(_ needle: String) -> Bool {
+        isASCIIOnly ? byteRange(of: needle, ignoringCase: true) != nil : lowercased().containsBytes(needle)
+    }
+
     /// The first place where `needle`'s bytes occur, ASCII letters matched in either case when
     /// `ignoringCase`: `range(of:)` for the ASCII and emoji markers Lantern looks for, without
     /// Foundation's Unicode folding. A match starts on a character of its own, as every needle

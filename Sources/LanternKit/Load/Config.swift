@@ -33,7 +33,7 @@ public struct Config: Sendable {
 
     /// The section kind a heading's text names, if any.
     public func sectionKind(forHeading text: String) -> SectionKind? {
-        var t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        var t = text.trimmingBlanks().lowercased()
         while let last = t.last, last == ":" || last == " " { t.removeLast() }
         for kind in SectionKind.allCases where sectionNames[kind]!.contains(t) { return kind }
         return nil

@@ -53,14 +53,12 @@ public struct Task: Hashable, Sendable, Codable {
     public var section: SectionKind?
 
     /// A done task that mentions a thank-you.
-    public var isThankYou: Bool { isDone && text.lowercased().contains("thank") }
+    public var isThankYou: Bool { isDone && text.containsIgnoringCase("thank") }
 
     /// A done task that mentions a follow-up or a check-in.
     public var isFollowUp: Bool {
         guard isDone else { return false }
-        let t = text.lowercased()
-        return t.contains("follow up") || t.contains("follow-up") || t.contains("followup") || t.contains("check in")
-            || t.contains("check-in")
+        return ["follow up", "follow-up", "followup", "check in", "check-in"].contains { text.containsIgnoringCase($0) }
     }
 }
 

@@ -71,7 +71,7 @@ public struct DateTime: Hashable, Sendable, Codable, CustomStringConvertible {
         guard i == u.count else { return nil }
         guard let offset = offsetMinutes else {
             self.day = day
-            time = String(format: "%02d:%02d", hour, minute)
+            time = zeroPadded(hour, 2) + ":" + zeroPadded(minute, 2)
             return
         }
         // Convert the instant to the notebook's zone.
@@ -81,7 +81,7 @@ public struct DateTime: Hashable, Sendable, Codable, CustomStringConvertible {
         let localDay = Day(ordinal: Day.unixEpoch.ordinal + Int((Double(local) / 86_400).rounded(.down)))
         let secondsOfDay = local - (localDay.ordinal - Day.unixEpoch.ordinal) * 86_400
         self.day = localDay
-        time = String(format: "%02d:%02d", secondsOfDay / 3_600, secondsOfDay % 3_600 / 60)
+        time = zeroPadded(secondsOfDay / 3_600, 2) + ":" + zeroPadded(secondsOfDay % 3_600 / 60, 2)
     }
 }
 

@@ -70,7 +70,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {
         let p = parts
-        return String(format: "%04d-%02d-%02d", p.year, p.month, p.day)
+        return zeroPadded(p.year, 4) + "-" + zeroPadded(p.month, 2) + "-" + zeroPadded(p.day, 2)
     }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601). 0001-01-01 was a Monday.
@@ -133,4 +133,11 @@ extension Day: Codable {
         var c = encoder.singleValueContainer()
         try c.encode(description)
     }
+}
+
+/// `n` (not negative) in decimal with leading zeros to `width` digits: `String(format: "%0Nd")`
+/// without the trip through Foundation's formatter.
+func zeroPadded(_ n: Int, _ width: Int) -> String {
+    let digits = String(n)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

@@ -26,6 +26,10 @@ public enum Channel: String, CaseIterable, Sendable, Codable {
 
     /// Reads `email`, `Email`, `in person`, `in_person`, `in-person`.
     public init?(word: String) {
+        if let exact = Channel(rawValue: word) {
+            self = exact
+            return
+        }
         let w = word.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
         self.init(rawValue: w)
     }
