@@ -69,9 +69,15 @@ public struct Notebook: Sendable {
         notes.compactMap { note in note.interview.map { (note, $0) } }
     }
 
+    /// `Identity.key(name)`, from the keys worked out while loading when the name is one the
+    /// notes use.
+    public func identityKey(_ name: String) -> String {
+        knownKeys[name] ?? Identity.key(name)
+    }
+
     /// The person a name, an alias or a `[[wikilink]]` names, if known.
     public func person(named name: String) -> Person? {
-        let key = knownKeys[name] ?? Identity.key(name)
+        let key = identityKey(name)
         if let i = nameIndex[key] ?? cardIndex[key] { return people[i] }
         return nil
     }

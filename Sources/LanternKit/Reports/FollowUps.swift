@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What to do next: one item per action the notebook calls for (reports.md, "followups").
 public struct FollowUpItem: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable, Encodable {
@@ -88,10 +90,13 @@ public enum FollowUps {
     /// Every item, sorted by due day (undated last), then path, then line.
     public static func items(in notebook: Notebook, filter: FollowUpFilter = FollowUpFilter()) -> [FollowUpItem] {
         let context = LintContext(notebook: notebook)
-        var out: [FollowUpItem] = []
-        for note in notebook.notes {
-            out += items(of: note, in: context)
+        // Each note's items depend on that note and the shared context only: on every core.
+        let notes = notebook.notes
+        let perNote = Slots<[FollowUpItem]>(count: notes.count)
+        DispatchQueue.concurrentPerform(iterations: notes.count) { index in
+            perNote[index] = items(of: notes[index], in: context)
         }
+        var out = perNote.values.flatMap { $0 }
         out += referralItems(in: context)
         return out.filter { filter.keeps($0, today: notebook.today) }.sorted(by: order)
     }
@@ -117,7 +122,7 @@ public enum FollowUps {
 
         // The user's own open tasks are listed whatever the note's status.
         // A thank-you task left open after the thank-you was recorded (say, by `lantern log`) is done.
-        let openTasks = note.body.tasks.filter { !$0.isDone && !(i.thankYou != nil && Identity.key($0.text).contains("thank")) }
+        let openTasks = note.body.tasks.filter { !$0.isDone && !(i.thankYou != nil && Identity.key($0.text).containsBytes("thank")) }
         for task in openTasks {
             add(.action, task.due ?? task.scheduled, task.location.line, task.text, key: Identity.key(task.text))
         }
@@ -187,8 +192,8 @@ public enum FollowUps {
         func same(_ task: FollowUpItem, _ item: FollowUpItem) -> Bool {
             let text = Identity.key(task.text)
             switch item.kind {
-            case .thankYou: return text.contains("thank")
-            case .followUp: return ["follow up", "follow-up", "followup", "check in", "check-in"].contains { text.contains($0) }
+            case .thankYou: return text.containsBytes("thank")
+            case .followUp: return ["follow up", "follow-up", "followup", "check in", "check-in"].contains { text.containsBytes($0) }
             case .updateIntroducer:
                 let first = Identity.key(item.contact).split(separator: " ").first.map(String.init) ?? ""
                 return !first.isEmpty && text.split(whereSeparator: { !$0.isLetter }).contains { $0 == first }

@@ -74,7 +74,7 @@ extension IndexReport {
         let context = LintContext(notebook: notebook)
         var next: [String: FollowUpItem] = [:]
         for item in FollowUps.items(in: notebook) where item.due != nil && item.kind != .action {
-            let key = Identity.key(item.contact)
+            let key = notebook.identityKey(item.contact)
             if next[key] == nil { next[key] = item }  // items come sorted by due day
         }
         // Where people without a note of their own are named: as a referral, or as an introducer.
@@ -85,7 +85,7 @@ extension IndexReport {
         people = notebook.people.map { person in
             let named = person.referredIn.first.map { [$0.path] } ?? introducedIn[person.id].map { [$0] } ?? []
             let notes = (person.card.map { [$0] } ?? []) + person.interviews
-            let upcoming = next[Identity.key(person.name)]
+            let upcoming = next[notebook.identityKey(person.name)]
             return IndexPerson(name: person.name, title: person.title, company: person.company,
                                status: notebook.status(of: person)?.rawValue, roles: person.roles,
                                introducedBy: person.introducedBy, lastInteraction: notebook.lastContact(of: person),
@@ -95,7 +95,7 @@ extension IndexReport {
 
         var byCompany: [String: (name: String, members: [Member])] = [:]
         for person in notebook.people {
-            guard let company = person.company?.trimmingCharacters(in: .whitespaces), !company.isEmpty else { continue }
+            guard let company = person.company?.trimmingBlanks(), !company.isEmpty else { continue }
             let key = Identity.key(company)
             let member = Member(name: person.name, status: notebook.status(of: person)?.rawValue,
                                 path: person.interviews.last ?? person.card ?? person.referredIn.first?.path)
