@@ -42,7 +42,11 @@ struct GlobalOptions: ParsableArguments {
     func load(paths: [String]) throws -> (Notebook, NotebookLocation) {
         do {
             let location = try NotebookLocation.find(paths: paths, configFile: config)
-            return (try Loader.load(location, today: fixedToday), location)
+            let progress: ProgressLine? = ProgressLine.wanted ? ProgressLine.shared : nil
+            progress?.start()
+            let notebook = try Loader.load(location, today: fixedToday, progress: progress)
+            progress?.phase("working")
+            return (notebook, location)
         } catch {
             throw fail(error.description)
         }
@@ -55,11 +59,13 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Prints `lantern: message` on standard error and returns the exit code 2 to throw.
 func fail(_ message: String) -> ExitCode {
+    ProgressLine.shared.finish()
     FileHandle.standardError.write(Data("lantern: \(message)\n".utf8))
     return ExitCode(2)
 }
 
 /// Writes to standard output as one piece.
 func emit(_ text: String) {
+    ProgressLine.shared.finish()
     FileHandle.standardOutput.write(Data(text.utf8))
 }

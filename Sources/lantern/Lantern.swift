@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import LanternKit
 
 @main
 struct Lantern: ParsableCommand {
@@ -20,6 +21,7 @@ struct Lantern: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            ProgressLine.shared.finish()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -96,18 +96,23 @@ public struct NotebookLocation: Sendable {
 
 /// Reads every note of a notebook, in parallel, keeping extracted records only.
 public enum Loader {
-    /// Loads the notebook at `location`. `today` defaults to the real day in the notebook's zone.
-    public static func load(_ location: NotebookLocation, today: Day? = nil) throws(LoadError) -> Notebook {
+    /// Loads the notebook at `location`. `today` defaults to the real day in the notebook's zone;
+    /// `progress` hears of every note read.
+    public static func load(_ location: NotebookLocation, today: Day? = nil, progress: ProgressLine? = nil) throws(LoadError) -> Notebook {
         let config = try location.loadConfig()
+        progress?.phase("looking for notes")
         let paths = Discovery.notePaths(root: location.root, config: config)
-        let notes = readNotes(paths, root: location.root, config: config)
+        progress?.phase("reading notes", total: paths.count)
+        let notes = readNotes(paths, root: location.root, config: config, progress: progress)
+        progress?.phase("connecting people")
         return Notebook(root: location.root, config: config, today: today ?? Day.today(in: config.timeZone), notes: notes)
     }
 
     /// Reads files on every core; generated files are left out.
-    static func readNotes(_ paths: [String], root: String, config: Config) -> [Note] {
+    static func readNotes(_ paths: [String], root: String, config: Config, progress: ProgressLine? = nil) -> [Note] {
         let slots = Slots<Note>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            defer { progress?.advance() }
             let path = paths[index]
             switch Discovery.readFile(root + "/" + path) {
             case .failure(let failure):

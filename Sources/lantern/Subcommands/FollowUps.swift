@@ -47,6 +47,7 @@ extension Lantern {
                 if people.isEmpty { throw fail("no person in the notebook matches \"\(person)\"") }
                 filter.people = people
             }
+            ProgressLine.shared.phase("listing what to do next")
             let output = FollowUpsOutput(items: LanternKit.FollowUps.items(in: notebook, filter: filter), today: notebook.today)
             switch format {
             case .text: emit(output.text(style: TextStyle(color: global.colorOutput)))

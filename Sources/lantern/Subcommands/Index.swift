@@ -30,6 +30,7 @@ extension Lantern {
 
         func run() throws {
             let (notebook, _) = try global.load(paths: path.map { [$0] } ?? [])
+            ProgressLine.shared.phase("building the index")
             let report = IndexReport(notebook: notebook)
             if format == .json {
                 emit(JSONOutput.encode(report) + "\n")

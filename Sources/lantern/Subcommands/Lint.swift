@@ -50,6 +50,7 @@ extension Lantern {
 
         func run() throws {
             let (notebook, location) = try global.load(paths: paths)
+            ProgressLine.shared.phase("checking notes")
             let result = Linter(overrides: try overrides()).run(notebook, only: location.files)
             switch format {
             case .text: emit(LintTextReporter.render(result, style: TextStyle(color: global.colorOutput)))

@@ -43,6 +43,7 @@ extension Lantern {
             var chosen = Week(containing: notebook.today, startsOn: config.weekStart)
             if let week { chosen = Week(iso: week, startsOn: config.weekStart)! }
             if last { chosen = chosen.previous }
+            ProgressLine.shared.phase("building the weekly page")
             let report = WeekReport(week: chosen, notebook: notebook, lint: Linter().run(notebook))
             let templates = Templates(root: notebook.root)
 
