@@ -64,6 +64,16 @@ public struct Notebook: Sendable {
         pathIndex[path].map { notes[$0] }
     }
 
+    /// The interview of the note at a path, without copying the rest of the note.
+    public func interview(at path: String) -> Interview? {
+        pathIndex[path].flatMap { notes[$0].interview }
+    }
+
+    /// Whether the note at a path is a practice interview.
+    public func isPractice(at path: String) -> Bool {
+        pathIndex[path].map { notes[$0].interview?.isPractice == true } ?? false
+    }
+
     /// The interview notes, with their interviews.
     public var interviews: [(note: Note, interview: Interview)] {
         notes.compactMap { note in note.interview.map { (note, $0) } }

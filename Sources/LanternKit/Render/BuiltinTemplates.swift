@@ -519,6 +519,9 @@ footer { margin-top: 36px; color: var(--muted); font-size: 13px; }
     <li><a href="{{href}}">{{path}}</a><div class="meta">{{errors}} errors · {{warnings}} warnings · {{notes}} notes</div></li>
 {{/files}}
   </ul>
+{{#hasMoreFiles}}
+  <p class="meta">…and {{moreFiles}} more files with findings: <code>lantern lint</code> lists them all.</p>
+{{/hasMoreFiles}}
 {{/hasFiles}}
 </section>
 {{/health}}
@@ -635,6 +638,9 @@ Files to look at:
 {{#files}}
 - [{{path}}]({{{href}}}): {{errors}} errors, {{warnings}} warnings, {{notes}} notes
 {{/files}}
+{{#hasMoreFiles}}
+- …and {{moreFiles}} more files with findings: `lantern lint` lists them all.
+{{/hasMoreFiles}}
 {{/health}}
 
 ## Trend

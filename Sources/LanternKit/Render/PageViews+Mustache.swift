@@ -175,6 +175,8 @@ extension WeekPage.HealthView: MustacheParent {
         case "topRules": self.topRules
         case "files": self.files
         case "hasFiles": self.hasFiles
+        case "moreFiles": self.moreFiles
+        case "hasMoreFiles": self.hasMoreFiles
         default: nil
         }
     }

@@ -140,6 +140,9 @@ public struct WeekPage: Sendable {
         var topRules: [WeekReport.RuleCount]
         var files: [FileView]
         var hasFiles: Bool
+        /// Files with findings the page does not name.
+        var moreFiles: Int
+        var hasMoreFiles: Bool
     }
 
     struct FileView {
@@ -219,7 +222,9 @@ public struct WeekPage: Sendable {
             errors: r.health.errors, warnings: r.health.warnings, notes: r.health.notes, filesChecked: r.health.filesChecked,
             clean: r.health.errors + r.health.warnings + r.health.notes == 0, topRules: r.health.topRules,
             files: r.health.files.map { FileView(path: $0.path, href: href($0.path), errors: $0.errors, warnings: $0.warnings, notes: $0.notes) },
-            hasFiles: !r.health.files.isEmpty)
+            hasFiles: !r.health.files.isEmpty,
+            moreFiles: r.health.filesWithFindings - r.health.files.count,
+            hasMoreFiles: r.health.filesWithFindings > r.health.files.count)
         return View(week: r.week, previousWeek: r.previousWeek, today: r.today.description, todayLong: r.today.long,
                     startLong: r.start.long, endLong: r.end.long, numbers: numbers, meetingsHeld: held, comingUp: upcoming,
                     dueNow: due, pipeline: pipelineView, newPeople: people, health: health, trend: trendView)

@@ -222,7 +222,7 @@ public enum FollowUps {
         context.notebook.people.compactMap { person in
             guard person.interviews.isEmpty else { return nil }
             let sources = person.referredIn.filter { source in
-                guard let i = context.notebook.note(at: source.path)?.interview else { return false }
+                guard let i = context.notebook.interview(at: source.path) else { return false }
                 return !i.isPractice
             }
             guard let first = sources.min(by: { ($0.day?.ordinal ?? Int.max, $0.path, $0.line) < ($1.day?.ordinal ?? Int.max, $1.path, $1.line) })

@@ -125,9 +125,15 @@ public struct WeekReport: Sendable, Encodable {
         public var filesChecked: Int
         /// The most frequent rules, most frequent first (at most five).
         public var topRules: [RuleCount]
-        /// The files with findings, most findings first.
+        /// The files with the most findings, most first (at most `WeekReport.filesShown`).
         public var files: [FileCount]
+        /// How many files have findings in all (`lantern lint` lists them).
+        public var filesWithFindings: Int
     }
+
+    /// How many files the health section names: a weekly page points at the worst files; the
+    /// full list is `lantern lint`'s job.
+    public static let filesShown = 10
 
     public struct RuleCount: Sendable, Encodable {
         public var rule: String
@@ -163,7 +169,7 @@ extension WeekReport {
 
         // Events of practice interviews do not count, except the actions you ticked.
         let events = notebook.events.filter { event in
-            event.kind == .taskDone || notebook.note(at: event.path)?.interview?.isPractice != true
+            event.kind == .taskDone || !notebook.isPractice(at: event.path)
         }
         func count(_ kind: Event.Kind, in w: Week) -> Int {
             events.filter { $0.kind == kind && w.contains($0.day) }.count
@@ -213,9 +219,9 @@ extension WeekReport {
                 let status = latest.status(on: today)
                 perStatus[status, default: 0] += 1
                 if status == .prospect, latest.attempts.isEmpty,
-                   let note = person.interviews.compactMap(notebook.note(at:)).last(where: { $0.interview?.isPractice == false }) {
+                   let path = person.interviews.last(where: { notebook.interview(at: $0)?.isPractice == false }) {
                     candidates.append(Candidate(name: person.name, source: "prospect", by: person.introducedBy, since: nil,
-                                                company: person.company, path: note.path, line: latest.contact?.line ?? 1))
+                                                company: person.company, path: path, line: latest.contact?.line ?? 1))
                 }
             } else if let first = person.referredIn.min(by: { ($0.day?.ordinal ?? Int.max, $0.path) < ($1.day?.ordinal ?? Int.max, $1.path) }) {
                 candidates.append(Candidate(name: person.name, source: "referral", by: first.by, since: first.day,
@@ -251,7 +257,8 @@ extension WeekReport {
                 .sorted { ($1.count, $0.rule) < ($0.count, $1.rule) }.prefix(5).map { $0 },
             files: fileCounts.values.sorted {
                 ($1.errors, $1.warnings, $1.notes, $0.path) < ($0.errors, $0.warnings, $0.notes, $1.path)
-            })
+            }.prefix(WeekReport.filesShown).map { $0 },
+            filesWithFindings: fileCounts.count)
 
         var weeks: [Week] = [week]
         while weeks.count < 12 { weeks.insert(weeks[0].previous, at: 0) }

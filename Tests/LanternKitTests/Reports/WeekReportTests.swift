@@ -101,6 +101,24 @@ import Testing
         #expect(r.health.files.map(\.path).allSatisfy { files[$0] != nil })
         #expect(r.health.topRules.count <= 5)
     }
+
+    /// The page names the ten files with the most findings and counts the others.
+    @Test func healthNamesTheWorstTenFiles() throws {
+        var many: [String: String] = [:]
+        for n in 0..<14 {
+            // Note n has n + 1 findings-worthy attempts past the limit, so the order is known.
+            let attempts = (0...(n + 3)).map { "2026-0\(1 + $0 / 28 % 9)-\(String(format: "%02d", 1 + $0 % 28)) email" }
+            many["interviews/n\(String(format: "%02d", n)).md"] = "---\ncontact: P\(n)\nattempts: [\(attempts.joined(separator: ", "))]\n---\n"
+        }
+        let nb = try notebook(many, today: "2026-11-20")
+        let r = WeekReport(week: Week(containing: nb.today), notebook: nb, lint: Linter().run(nb))
+        #expect(r.health.filesWithFindings == 14)
+        #expect(r.health.files.count == WeekReport.filesShown)
+        let counts = r.health.files.map { $0.errors * 10_000 + $0.warnings * 100 + $0.notes }
+        #expect(counts == counts.sorted(by: >))
+        let page = try WeekPage(report: r, linkBase: "").markdown(templates: Templates(root: nil))
+        #expect(page.contains("…and 4 more files with findings: `lantern lint` lists them all."))
+    }
 }
 
 @Suite struct IndexReportTests {
