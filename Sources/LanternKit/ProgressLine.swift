@@ -7,7 +7,8 @@ import Glibc
 /// ProgressLine for long runs, on standard error and only on a terminal (quality.md): nothing during
 /// the first second, then one line (`lantern: reading notes 4,512 of 10,000`) redrawn ten times a
 /// second, and wiped before the command prints anything or exits. Piped or redirected standard
-/// error never gets a byte of it; `LANTERN_PROGRESS=0` turns it off.
+/// error never gets a byte of it; `LANTERN_PROGRESS=0` turns it off. `LANTERN_TIMINGS=1` prints
+/// how long each phase took when the command ends (for `docs/performance.md`), terminal or not.
 public final class ProgressLine: @unchecked Sendable {
     /// The one the command line uses.
     public static let shared = ProgressLine()
@@ -19,6 +20,10 @@ public final class ProgressLine: @unchecked Sendable {
     private var startedAt: DispatchTime?
     private var delay = 1.0
     private var shown = false
+    private var draws = true
+    /// Phases met so far, with when each began (for `LANTERN_TIMINGS`).
+    private var phases: [(name: String, at: DispatchTime)] = []
+    private var timings = false
     private var timer: DispatchSourceTimer?
     private var sink: @Sendable (String) -> Void = { text in
         var bytes = Array(text.utf8)
@@ -34,12 +39,19 @@ public final class ProgressLine: @unchecked Sendable {
         return isatty(2) == 1 && environment["TERM"] != "dumb" && environment["LANTERN_PROGRESS"] != "0"
     }
 
+    /// Whether phase timings were asked for (`LANTERN_TIMINGS=1`).
+    public static var timingsWanted: Bool {
+        ProcessInfo.processInfo.environment["LANTERN_TIMINGS"].map { $0 != "0" && !$0.isEmpty } ?? false
+    }
+
     /// Starts the clock; the line appears once `delay` seconds have passed (1 s, or
     /// `LANTERN_PROGRESS_DELAY` seconds). `sink` receives what would be written (for tests).
-    public func start(delay: Double? = nil, sink: (@Sendable (String) -> Void)? = nil) {
+    public func start(delay: Double? = nil, draw: Bool = true, timings: Bool = false, sink: (@Sendable (String) -> Void)? = nil) {
         lock.lock()
         defer { lock.unlock() }
         guard timer == nil else { return }
+        draws = draw
+        self.timings = timings
         self.delay = delay ?? ProcessInfo.processInfo.environment["LANTERN_PROGRESS_DELAY"].flatMap(Double.init) ?? 1.0
         if let sink { self.sink = sink }
         startedAt = .now()
@@ -57,6 +69,7 @@ public final class ProgressLine: @unchecked Sendable {
         phase = name
         self.total = total
         done = 0
+        if timings { phases.append((name, .now())) }
         lock.unlock()
     }
 
@@ -77,15 +90,30 @@ public final class ProgressLine: @unchecked Sendable {
             sink("\r\u{1B}[K")
             shown = false
         }
+        if timings, let startedAt {
+            var report = ""
+            let stops = phases.map(\.at) + [.now()]
+            for (i, p) in phases.enumerated() {
+                report += "lantern: timing: \(p.name): \(milliseconds(from: stops[i], to: stops[i + 1])) ms\n"
+            }
+            report += "lantern: timing: total: \(milliseconds(from: startedAt, to: stops.last!)) ms\n"
+            sink(report)
+            phases = []
+            timings = false
+        }
     }
 
     private func tick() {
         lock.lock()
         defer { lock.unlock() }
-        guard timer != nil, let startedAt, !phase.isEmpty,
+        guard draws, timer != nil, let startedAt, !phase.isEmpty,
               Double(DispatchTime.now().uptimeNanoseconds - startedAt.uptimeNanoseconds) / 1e9 >= delay else { return }
         sink("\r\u{1B}[K" + ProgressLine.line(phase: phase, done: done, total: total))
         shown = true
+    }
+
+    private func milliseconds(from a: DispatchTime, to b: DispatchTime) -> Int {
+        Int((b.uptimeNanoseconds - a.uptimeNanoseconds) / 1_000_000)
     }
 
     /// The text of the line: `lantern: reading notes 4,512 of 10,000`.

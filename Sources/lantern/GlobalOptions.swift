@@ -42,8 +42,9 @@ struct GlobalOptions: ParsableArguments {
     func load(paths: [String]) throws -> (Notebook, NotebookLocation) {
         do {
             let location = try NotebookLocation.find(paths: paths, configFile: config)
-            let progress: ProgressLine? = ProgressLine.wanted ? ProgressLine.shared : nil
-            progress?.start()
+            let draw = ProgressLine.wanted, timings = ProgressLine.timingsWanted
+            let progress: ProgressLine? = draw || timings ? ProgressLine.shared : nil
+            progress?.start(draw: draw, timings: timings)
             let notebook = try Loader.load(location, today: fixedToday, progress: progress)
             progress?.phase("working")
             return (notebook, location)

@@ -1,27 +1,36 @@
-/// Finding ASCII markers in text by its UTF-8 bytes: the loader asks "is there any `[[`, `::` or
-/// `<!--` here?" for every line of every note, and Foundation's `range(of:)` (which folds and
-/// normalizes) made that the most expensive part of reading a notebook.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// Finding ASCII markers in text by its UTF-8 bytes: the loader asks "is there any `[[`, `::` or
+// `<!--` here?" for every line of every note, and Foundation's `range(of:)` (which folds and
+// normalizes) made that the most expensive part of reading a notebook.
+
 extension StringProtocol {
+    /// Runs `body` on the text's UTF-8 bytes, in place when the string is stored contiguously.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+
     /// Whether the text's UTF-8 bytes contain `needle`'s.
     func containsBytes(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        let bytes = utf8
-        var i = bytes.startIndex
-        while let hit = bytes[i...].firstIndex(of: first) {
-            if bytes[hit...].starts(with: pattern) { return true }
-            i = bytes.index(after: hit)
-        }
-        return false
+        firstByteOffset(of: needle, ignoringCase: false) != nil
     }
 
     /// Whether every byte is ASCII (no emoji marker can be in it).
-    var isASCIIOnly: Bool { utf8.allSatisfy { $0 < 0x80 } }
+    var isASCIIOnly: Bool {
+        withBytes { bytes in
+            var any: UInt8 = 0
+            for b in bytes { any |= b }
+            return any < 0x80
+        }
+    }
 
     /// Whether the lowercased text contains `needle` (lowercase ASCII): byte by byte when the text
     /// is ASCII, through `lowercased()` otherwise.
     func containsIgnoringCase(_ needle: String) -> Bool {
-        isASCIIOnly ? byteRange(of: needle, ignoringCase: true) != nil : lowercased().containsBytes(needle)
+        isASCIIOnly ? firstByteOffset(of: needle, ignoringCase: true) != nil : lowercased().containsBytes(needle)
     }
 
     /// The first place where `needle`'s bytes occur, ASCII letters matched in either case when
@@ -29,25 +38,44 @@ extension StringProtocol {
     /// Foundation's Unicode folding. A match starts on a character of its own, as every needle
     /// starts with an ASCII byte or a UTF-8 lead byte.
     func byteRange(of needle: String, ignoringCase: Bool = false) -> Range<String.Index>? {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return nil }
-        let bytes = utf8
-        let fold: (UInt8) -> UInt8 = ignoringCase ? { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } : { $0 }
-        let head = fold(first)
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            if fold(bytes[i]) == head {
-                var j = bytes.index(after: i)
-                var k = 1
-                while k < pattern.count, j < bytes.endIndex, fold(bytes[j]) == fold(pattern[k]) {
-                    j = bytes.index(after: j)
-                    k += 1
+        guard let offset = firstByteOffset(of: needle, ignoringCase: ignoringCase) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    /// The byte offset of the first occurrence of `needle` (`memmem`, or a folding scan).
+    private func firstByteOffset(of needle: String, ignoringCase: Bool) -> Int? {
+        var pattern = needle
+        return pattern.withUTF8 { p -> Int? in
+            guard let first = p.first else { return nil }
+            return withBytes { bytes -> Int? in
+                guard bytes.count >= p.count, let base = bytes.baseAddress else { return nil }
+                if !ignoringCase {
+                    // memchr finds each candidate first byte; memcmp checks the rest.
+                    let last = bytes.count - p.count
+                    var i = 0
+                    while i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
+                        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        if memcmp(base + at, p.baseAddress!, p.count) == 0 { return at }
+                        i = at + 1
+                    }
+                    return nil
                 }
-                if k == pattern.count { return i..<j }
+                @inline(__always) func fold(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+                let head = fold(first)
+                var i = 0
+                let last = bytes.count - p.count
+                while i <= last {
+                    if fold(bytes[i]) == head {
+                        var k = 1
+                        while k < p.count, fold(bytes[i + k]) == fold(p[k]) { k += 1 }
+                        if k == p.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
             }
-            i = bytes.index(after: i)
         }
-        return nil
     }
 }
 

@@ -91,15 +91,23 @@ struct NoteText {
 
     private static func lineEndings(of u: String.UTF8View) -> String {
         var crlf = false, lf = false
-        var previous: UInt8 = 0
-        for b in u {
-            if b == 10 {
-                if previous == 13 { crlf = true } else { lf = true }
-                if crlf && lf { return "mixed" }
+        u.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var i = 0
+            while i < bytes.count, let hit = memchr(base + i, 10, bytes.count - i) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if at > 0, bytes[at - 1] == 13 { crlf = true } else { lf = true }
+                if crlf && lf { return }
+                i = at + 1
             }
-            previous = b
-        }
-        return crlf ? "crlf" : "lf"
+        } ?? {
+            var previous: UInt8 = 0
+            for b in u {
+                if b == 10 { if previous == 13 { crlf = true } else { lf = true } }
+                previous = b
+            }
+        }()
+        return crlf && lf ? "mixed" : crlf ? "crlf" : "lf"
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
