@@ -52,10 +52,15 @@ public struct Linter: Sendable {
                                             severity: severity, rule: rule.id, message: f.message, contact: f.contact))
                 }
             }
+            // Sorted here, on every core: notes come in path order, so the whole list is too.
+            found.sort { ($0.line, $0.rule, $0.column, $0.message) < ($1.line, $1.rule, $1.column, $1.message) }
             slots[index] = found
         }
-        let diagnostics = slots.values.flatMap { $0 }.sorted {
-            ($0.path, $0.line, $0.rule, $0.column, $0.message) < ($1.path, $1.line, $1.rule, $1.column, $1.message)
+        var diagnostics = slots.takeValues().flatMap { $0 }
+        if !only.isEmpty {
+            diagnostics.sort {
+                ($0.path, $0.line, $0.rule, $0.column, $0.message) < ($1.path, $1.line, $1.rule, $1.column, $1.message)
+            }
         }
         return LintResult(diagnostics: diagnostics, files: notes.count)
     }

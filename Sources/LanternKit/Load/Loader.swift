@@ -124,7 +124,7 @@ public enum Loader {
                 slots[index] = NoteReader.read(bytes: bytes, path: path, config: config)
             }
         }
-        return slots.values
+        return slots.takeValues()
     }
 }
 
@@ -147,5 +147,16 @@ final class Slots<T>: @unchecked Sendable {
         set { storage[index] = newValue }
     }
 
-    var values: [T] { storage.compactMap { $0 } }
+    /// The values set, in slot order, moved out (the slots are empty afterwards): no copy of
+    /// each note or list, which for 10,000 notes was a tenth of reading them.
+    func takeValues() -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(storage.count)
+        for i in storage.indices {
+            let slot = storage.baseAddress! + i
+            if let value = slot.move() { out.append(value) }
+            slot.initialize(to: nil)
+        }
+        return out
+    }
 }

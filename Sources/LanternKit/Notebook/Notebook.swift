@@ -24,7 +24,8 @@ public struct Notebook: Sendable {
         self.root = root
         self.config = config
         self.today = today
-        self.notes = notes.sorted { $0.path < $1.path }
+        // The loader gives them in path order already; sorting would copy every note.
+        self.notes = notes.indices.dropFirst().allSatisfy({ notes[$0 - 1].path < notes[$0].path }) ? notes : notes.sorted { $0.path < $1.path }
         pathIndex = Dictionary(self.notes.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         var registry = Registry()
         registry.build(from: self.notes)

@@ -96,7 +96,7 @@ public enum FollowUps {
         DispatchQueue.concurrentPerform(iterations: notes.count) { index in
             perNote[index] = items(of: notes[index], in: context)
         }
-        var out = perNote.values.flatMap { $0 }
+        var out = perNote.takeValues().flatMap { $0 }
         out += referralItems(in: context)
         return out.filter { filter.keeps($0, today: notebook.today) }.sorted(by: order)
     }
