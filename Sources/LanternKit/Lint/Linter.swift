@@ -30,8 +30,9 @@ public struct Linter: Sendable {
     }
 
     /// Lints `notebook`; with `only`, reports on those paths, still judged against every note.
-    public func run(_ notebook: Notebook, only: [String] = []) -> LintResult {
-        let context = LintContext(notebook: notebook)
+    /// A command that also builds a report passes the `context` it shares with it.
+    public func run(_ notebook: Notebook, only: [String] = [], context: LintContext? = nil) -> LintResult {
+        let context = context ?? LintContext(notebook: notebook)
         let notes = only.isEmpty ? notebook.notes : only.compactMap(notebook.note(at:))
         let rules: [(any Rule.Type, Severity)] = allRules.compactMap { rule in
             if case .on(let s) = level(of: rule, config: notebook.config) { return (rule, s) }

@@ -3,6 +3,11 @@ public enum MarkdownText {
     /// Escapes every character Markdown (CommonMark, GitHub, Obsidian) could read as markup, and
     /// turns line breaks into spaces, so a name like `*Jane* <b>` stays literal text.
     public static func escape(_ text: String) -> String {
+        // Most names and titles hold none of those characters: then the text is its own escape.
+        if let first = text.utf8.first, !(first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || (first >= 48 && first <= 57)),
+           !text.utf8.contains(where: { markupBytes[Int($0)] }) {
+            return text
+        }
         var out = ""
         for ch in text {
             switch ch {
@@ -23,6 +28,11 @@ public enum MarkdownText {
             out.insert("\\", at: out.index(out.startIndex, offsetBy: digits.count))
         }
         return out
+    }
+
+    /// The bytes `escape` changes (all ASCII), as a table.
+    private static let markupBytes: [Bool] = (0..<256).map { byte in
+        byte < 128 && "\\`*_{}[]<>#|~=$%^&\n\r\t".utf8.contains(UInt8(byte))
     }
 
     /// A link to a file relative to the root: `[label](path)`, with the path's spaces and

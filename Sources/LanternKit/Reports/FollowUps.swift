@@ -88,8 +88,8 @@ public struct FollowUpFilter: Sendable {
 /// Builds the follow-up list of a notebook.
 public enum FollowUps {
     /// Every item, sorted by due day (undated last), then path, then line.
-    public static func items(in notebook: Notebook, filter: FollowUpFilter = FollowUpFilter()) -> [FollowUpItem] {
-        let context = LintContext(notebook: notebook)
+    public static func items(in notebook: Notebook, filter: FollowUpFilter = FollowUpFilter(), context: LintContext? = nil) -> [FollowUpItem] {
+        let context = context ?? LintContext(notebook: notebook)
         // Each note's items depend on that note and the shared context only: on every core.
         let notes = notebook.notes
         let perNote = Slots<[FollowUpItem]>(count: notes.count)

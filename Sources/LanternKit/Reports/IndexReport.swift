@@ -73,7 +73,7 @@ extension IndexReport {
         today = notebook.today
         let context = LintContext(notebook: notebook)
         var next: [String: FollowUpItem] = [:]
-        for item in FollowUps.items(in: notebook) where item.due != nil && item.kind != .action {
+        for item in FollowUps.items(in: notebook, context: context) where item.due != nil && item.kind != .action {
             let key = notebook.identityKey(item.contact)
             if next[key] == nil { next[key] = item }  // items come sorted by due day
         }

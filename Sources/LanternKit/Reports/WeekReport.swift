@@ -158,7 +158,7 @@ public struct WeekReport: Sendable, Encodable {
 
 extension WeekReport {
     /// The page for `week` of `notebook`, with the notebook's lint result for the health section.
-    public init(week: Week, notebook: Notebook, lint: LintResult) {
+    public init(week: Week, notebook: Notebook, lint: LintResult, context: LintContext? = nil) {
         let today = notebook.today
         let config = notebook.config
         self.today = today
@@ -167,12 +167,24 @@ extension WeekReport {
         end = week.end
         previousWeek = week.previous.description
 
-        // Events of practice interviews do not count, except the actions you ticked.
-        let events = notebook.events.filter { event in
-            event.kind == .taskDone || !notebook.isPractice(at: event.path)
+        // Events of practice interviews do not count, except the actions you ticked. The figures
+        // of this week, the week before and the trend's twelve weeks are tallied in one pass.
+        var weeks: [Week] = [week]
+        while weeks.count < 12 { weeks.insert(weeks[0].previous, at: 0) }
+        let tallied = weeks  // the last two are the week before and this week
+        var tally: [Event.Kind: [Int]] = [:]
+        var practice: [String: Bool] = [:]
+        for event in notebook.events {
+            guard let w = tallied.firstIndex(where: { $0.contains(event.day) }) else { continue }
+            if event.kind != .taskDone {
+                let isPractice = practice[event.path] ?? notebook.isPractice(at: event.path)
+                practice[event.path] = isPractice
+                if isPractice { continue }
+            }
+            tally[event.kind, default: Array(repeating: 0, count: tallied.count)][w] += 1
         }
         func count(_ kind: Event.Kind, in w: Week) -> Int {
-            events.filter { $0.kind == kind && w.contains($0.day) }.count
+            tallied.firstIndex(of: w).map { tally[kind]?[$0] ?? 0 } ?? 0
         }
         let figures: [(String, String, Event.Kind)] = [
             ("outreach", "Outreach sent", .attempt), ("replies", "Replies", .reply), ("meetings", "Meetings held", .meeting),
@@ -183,30 +195,30 @@ extension WeekReport {
             Number(key: key, label: label, value: count(kind, in: week), previous: count(kind, in: week.previous))
         }
 
-        let context = LintContext(notebook: notebook)
+        let context = context ?? LintContext(notebook: notebook)
         var held: [HeldMeeting] = []
         var upcoming: [Upcoming] = []
-        for (note, i) in notebook.interviews {
-            guard let meeting = i.meeting, !i.isPractice else { continue }
+        for index in notebook.notes.indices {
+            guard let i = notebook.notes[index].interview, let meeting = i.meeting, !i.isPractice else { continue }
             let who = context.name(i)
             let day = meeting.value.day
             if i.isHeld(on: today), week.contains(day) {
                 held.append(HeldMeeting(day: day, time: meeting.value.time, person: who, title: i.title?.value,
                                         company: i.company?.value, medium: i.medium?.value.rawValue,
                                         durationMinutes: i.durationMinutes?.value, thankYou: i.thankYou?.day,
-                                        path: note.path, line: meeting.line))
+                                        path: notebook.notes[index].path, line: meeting.line))
             }
             if i.status(on: today) == .scheduled, day >= today, day <= today.adding(days: 7) {
                 upcoming.append(Upcoming(day: day, time: meeting.value.time, person: who, title: i.title?.value,
                                          company: i.company?.value, medium: i.medium?.value.rawValue,
-                                         research: note.body.hasResearch, questions: note.body.questions.count,
-                                         minQuestions: config.minQuestions, path: note.path, line: meeting.line))
+                                         research: notebook.notes[index].body.hasResearch, questions: notebook.notes[index].body.questions.count,
+                                         minQuestions: config.minQuestions, path: notebook.notes[index].path, line: meeting.line))
             }
         }
         meetingsHeld = held.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
         comingUp = upcoming.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
 
-        dueNow = FollowUps.items(in: notebook, filter: FollowUpFilter(within: 7)).map { item in
+        dueNow = FollowUps.items(in: notebook, filter: FollowUpFilter(within: 7), context: context).map { item in
             DueItem(kind: item.kind.rawValue, due: item.due, overdue: item.isOverdue(on: today), contact: item.contact,
                     text: item.text, path: item.path, line: item.line)
         }
@@ -233,7 +245,7 @@ extension WeekReport {
                             inPlay: inPlay, activeTarget: config.activeTarget,
                             addNext: candidates.sorted { ($0.since?.ordinal ?? Int.max, $0.name) < ($1.since?.ordinal ?? Int.max, $1.name) })
 
-        newPeople = events.filter { $0.kind == .referralGiven && week.contains($0.day) }.map { e in
+        newPeople = notebook.events.filter { $0.kind == .referralGiven && week.contains($0.day) && !notebook.isPractice(at: $0.path) }.map { e in
             let person = notebook.person(named: e.person)
             return NewPerson(name: e.person, url: person?.urls.first ?? person?.emails.first.map { "mailto:" + $0 }, by: e.detail ?? "",
                              day: e.day, path: e.path, line: e.line)
@@ -260,8 +272,6 @@ extension WeekReport {
             }.prefix(WeekReport.filesShown).map { $0 },
             filesWithFindings: fileCounts.count)
 
-        var weeks: [Week] = [week]
-        while weeks.count < 12 { weeks.insert(weeks[0].previous, at: 0) }
         trend = weeks.map { w in
             TrendWeek(week: w.description, start: w.start, outreach: count(.attempt, in: w), meetings: count(.meeting, in: w))
         }

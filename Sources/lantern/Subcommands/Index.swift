@@ -39,6 +39,7 @@ extension Lantern {
             let toStdout = out == "-" || (out == nil && format == .dot)
             let file = toStdout ? nil : OutputPlace.absolute(out ?? notebook.root + "/INDEX." + (format == .html ? "html" : format.rawValue))
             let folder = file.map { ($0 as NSString).deletingLastPathComponent } ?? notebook.root
+            ProgressLine.shared.phase("writing the page")
             let page = IndexPage(report: report, linkBase: OutputPlace(folder: folder, root: notebook.root).linkBase)
             let text: String
             do {

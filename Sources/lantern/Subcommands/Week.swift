@@ -43,8 +43,12 @@ extension Lantern {
             var chosen = Week(containing: notebook.today, startsOn: config.weekStart)
             if let week { chosen = Week(iso: week, startsOn: config.weekStart)! }
             if last { chosen = chosen.previous }
-            ProgressLine.shared.phase("building the weekly page")
-            let report = WeekReport(week: chosen, notebook: notebook, lint: Linter().run(notebook))
+            ProgressLine.shared.phase("checking notes")
+            let context = LintContext(notebook: notebook)
+            let lint = Linter().run(notebook, context: context)
+            ProgressLine.shared.phase("summing up the week")
+            let report = WeekReport(week: chosen, notebook: notebook, lint: lint, context: context)
+            ProgressLine.shared.phase("writing the page")
             let templates = Templates(root: notebook.root)
 
             if format == .json {
