@@ -65,6 +65,11 @@ public struct Notebook: Sendable {
         pathIndex[path].map { notes[$0] }
     }
 
+    /// Where the note at a path stands in `notes` (path order).
+    public func index(of path: String) -> Int? {
+        pathIndex[path]
+    }
+
     /// The interview of the note at a path, without copying the rest of the note.
     public func interview(at path: String) -> Interview? {
         pathIndex[path].flatMap { notes[$0].interview }

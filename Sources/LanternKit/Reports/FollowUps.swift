@@ -92,19 +92,25 @@ public enum FollowUps {
         let context = context ?? LintContext(notebook: notebook)
         // Each note's items depend on that note and the shared context only: on every core.
         let notes = notebook.notes
+        let today = notebook.today
         let perNote = Slots<[FollowUpItem]>(count: notes.count)
         DispatchQueue.concurrentPerform(iterations: notes.count) { index in
-            perNote[index] = items(of: notes[index], in: context)
+            perNote[index] = items(of: notes[index], in: context).filter { filter.keeps($0, today: today) }
         }
         var out = perNote.takeValues().flatMap { $0 }
-        out += referralItems(in: context)
-        return out.filter { filter.keeps($0, today: notebook.today) }.sorted(by: order)
-    }
-
-    static func order(_ a: FollowUpItem, _ b: FollowUpItem) -> Bool {
-        let ka = (a.due?.ordinal ?? Int.max, a.path, a.line), kb = (b.due?.ordinal ?? Int.max, b.path, b.line)
-        if ka != kb { return ka < kb }
-        return (a.kind.rawValue, a.text) < (b.kind.rawValue, b.text)
+        out += referralItems(in: context).filter { filter.keeps($0, today: today) }
+        // Sorted by index, with the note's place in path order standing for its path: the items
+        // themselves are moved once, not at every step of the sort.
+        let rank = out.map { notebook.index(of: $0.path) ?? Int.max }
+        let due = out.map { $0.due?.ordinal ?? Int.max }
+        let order = out.indices.sorted { a, b in
+            if due[a] != due[b] { return due[a] < due[b] }
+            if rank[a] != rank[b] { return rank[a] < rank[b] }
+            if out[a].path != out[b].path { return out[a].path < out[b].path }
+            if out[a].line != out[b].line { return out[a].line < out[b].line }
+            return (out[a].kind.rawValue, out[a].text) < (out[b].kind.rawValue, out[b].text)
+        }
+        return order.map { out[$0] }
     }
 
     /// The items one interview note calls for.

@@ -79,8 +79,12 @@ extension IndexReport {
         }
         // Where people without a note of their own are named: as a referral, or as an introducer.
         var introducedIn: [String: String] = [:]
-        for (note, i) in notebook.interviews {
-            if let by = i.introducedBy?.value, let p = notebook.person(named: by), introducedIn[p.id] == nil { introducedIn[p.id] = note.path }
+        // (Notes are read in place, by index: a `for note in` loop would copy every note.)
+        let notes = notebook.notes
+        for n in notes.indices {
+            if let by = notes[n].interview?.introducedBy?.value, let p = notebook.person(named: by), introducedIn[p.id] == nil {
+                introducedIn[p.id] = notes[n].path
+            }
         }
         people = notebook.people.map { person in
             let named = person.referredIn.first.map { [$0.path] } ?? introducedIn[person.id].map { [$0] } ?? []
@@ -103,9 +107,10 @@ extension IndexReport {
         }
         companies = byCompany.sorted { $0.key < $1.key }.map { Company(name: $0.value.name, people: $0.value.members) }
 
-        interviews = notebook.interviews.map { note, i in
-            IndexInterview(day: i.meetingDay, time: i.meeting?.value.time, person: context.name(i), company: i.company?.value,
-                           status: i.status(on: notebook.today).rawValue, practice: i.isPractice, path: note.path)
+        interviews = notes.indices.compactMap { n -> IndexInterview? in
+            guard let i = notes[n].interview else { return nil }
+            return IndexInterview(day: i.meetingDay, time: i.meeting?.value.time, person: context.name(i), company: i.company?.value,
+                                  status: i.status(on: notebook.today).rawValue, practice: i.isPractice, path: notes[n].path)
         }.sorted { a, b in
             switch (a.day, b.day) {
             case let (x?, y?): return x != y ? x > y : a.path < b.path
@@ -126,23 +131,25 @@ extension IndexReport {
             edges.append(edge)
         }
         let name = { (raw: String) in notebook.person(named: raw)?.name ?? raw }
-        for note in notebook.notes {
-            if let i = note.interview, let contact = i.contact?.value {
+        for n in notes.indices {
+            if let i = notes[n].interview, let contact = i.contact?.value {
                 if let by = i.introducedBy?.value { add(name(by), name(contact), "introduced") }
-                for r in note.body.referrals { add(name(contact), name(r.name), "referred") }
+                for r in notes[n].body.referrals { add(name(contact), name(r.name), "referred") }
             }
-            if let card = note.person, let by = card.introducedBy?.value {
-                add(name(by), card.name?.value ?? note.baseName, "introduced")
+            if let card = notes[n].person, let by = card.introducedBy?.value {
+                add(name(by), card.name?.value ?? notes[n].baseName, "introduced")
             }
         }
         network = edges
 
         var tagged: [String: (tag: String, notes: [TaggedNote])] = [:]
-        for note in notebook.notes {
-            let tags = note.interview?.tags ?? note.person?.tags ?? []
-            let title = note.interview.map(context.name) ?? note.person?.name?.value ?? note.baseName
-            for tag in Set(tags) {
-                tagged[tag.lowercased(), default: (tag, [])].notes.append(TaggedNote(path: note.path, title: title))
+        for n in notes.indices {
+            let tags = notes[n].interview?.tags ?? notes[n].person?.tags ?? []
+            guard !tags.isEmpty else { continue }
+            let title = notes[n].interview.map(context.name) ?? notes[n].person?.name?.value ?? notes[n].baseName
+            var seen: Set<String> = []
+            for tag in tags where seen.insert(tag).inserted {  // in written order: deterministic
+                tagged[tag.lowercased(), default: (tag, [])].notes.append(TaggedNote(path: notes[n].path, title: title))
             }
         }
         tags = tagged.sorted { $0.key < $1.key }.map { Tag(tag: $0.value.tag, notes: $0.value.notes) }
