@@ -86,22 +86,30 @@ extension IndexReport {
                 introducedIn[p.id] = notes[n].path
             }
         }
-        people = notebook.people.map { person in
+        // Each person's status and last contact, worked out once, on every core.
+        let everyone = notebook.people
+        let factSlots = Slots<(status: String?, last: Day?)>(count: everyone.count)
+        DispatchQueue.concurrentPerform(iterations: everyone.count) { i in
+            factSlots[i] = (notebook.status(of: everyone[i])?.rawValue, notebook.lastContact(of: everyone[i]))
+        }
+        let facts = factSlots.takeValues()
+        people = everyone.indices.map { index in
+            let person = everyone[index]
             let named = person.referredIn.first.map { [$0.path] } ?? introducedIn[person.id].map { [$0] } ?? []
             let notes = (person.card.map { [$0] } ?? []) + person.interviews
             let upcoming = next[notebook.identityKey(person.name)]
             return IndexPerson(name: person.name, title: person.title, company: person.company,
-                               status: notebook.status(of: person)?.rawValue, roles: person.roles,
-                               introducedBy: person.introducedBy, lastInteraction: notebook.lastContact(of: person),
+                               status: facts[index].status, roles: person.roles,
+                               introducedBy: person.introducedBy, lastInteraction: facts[index].last,
                                nextFollowUp: upcoming?.due, nextKind: upcoming?.kind.rawValue,
                                notes: notes.isEmpty ? named : notes, hasNote: !notes.isEmpty)
         }
 
         var byCompany: [String: (name: String, members: [Member])] = [:]
-        for person in notebook.people {
+        for (index, person) in everyone.enumerated() {
             guard let company = person.company?.trimmingBlanks(), !company.isEmpty else { continue }
             let key = Identity.key(company)
-            let member = Member(name: person.name, status: notebook.status(of: person)?.rawValue,
+            let member = Member(name: person.name, status: facts[index].status,
                                 path: person.interviews.last ?? person.card ?? person.referredIn.first?.path)
             byCompany[key, default: (company, [])].members.append(member)
         }
@@ -156,4 +164,5 @@ extension IndexReport {
     }
 }
 
+import Dispatch
 import Foundation
