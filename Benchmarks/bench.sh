@@ -22,7 +22,7 @@ done
 declare -A TIME MEM
 
 peak() {  # peak resident memory of a command, in MB
-    /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -n 1 | awk '{printf "%.0f", $1 / 1024}'
+    { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null || true; } | tail -n 1 | awk '{printf "%.0f", $1 / 1024}'
 }
 
 mean() {  # mean wall time in seconds from a hyperfine JSON export

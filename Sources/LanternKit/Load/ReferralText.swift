@@ -52,10 +52,35 @@ enum ReferralText {
                         phones: phones(in: wholeItem), urls: urls, location: location)
     }
 
+    /// `text` split at whitespace and at the ASCII `separators`, empty pieces left out; byte by
+    /// byte when the text is ASCII (where bytes are characters and whitespace is the six ASCII
+    /// blanks), by characters otherwise.
+    static func words(of text: String, splitAt separators: String) -> [Substring] {
+        guard text.isASCIIOnly else {
+            return text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) })
+        }
+        var isSeparator = [Bool](repeating: false, count: 128)
+        for b in separators.utf8 { isSeparator[Int(b)] = true }
+        for b in [9, 10, 11, 12, 13, 32] { isSeparator[b] = true }
+        var out: [Substring] = []
+        let u = text.utf8
+        var start = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            if isSeparator[Int(u[i])] {
+                if start < i { out.append(text[start..<i]) }
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        if start < u.endIndex { out.append(text[start...]) }
+        return out
+    }
+
     static func bareEmails(in text: String) -> [String] {
         var out: [String] = []
         guard text.utf8.contains(UInt8(ascii: "@")) else { return out }
-        for word in text.split(whereSeparator: { $0.isWhitespace || "<>()[],;\"'".contains($0) }) {
+        for word in words(of: text, splitAt: "<>()[],;\"'") {
             var w = word
             if w.lowercased().hasPrefix("mailto:") { w = w.dropFirst(7) }
             while let last = w.last, ".:!?".contains(last) { w = w.dropLast() }
@@ -70,7 +95,7 @@ enum ReferralText {
     static func bareURLs(in text: String) -> [String] {
         var out: [String] = []
         guard text.containsBytes("http") else { return out }
-        for word in text.split(whereSeparator: { $0.isWhitespace || "<>\"".contains($0) }) {
+        for word in words(of: text, splitAt: "<>\"") {
             guard let r = word.byteRange(of: "http://") ?? word.byteRange(of: "https://") else { continue }
             var w = word[r.lowerBound...]
             while let last = w.last, ".,:;!?)]".contains(last) { w = w.dropLast() }

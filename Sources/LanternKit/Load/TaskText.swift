@@ -31,8 +31,28 @@ struct TaskText: Equatable {
         var task = TaskText(isDone: box != 32, display: "")
         var rest = String(text.dropFirst(3))
         task.extractMarkers(&rest)
-        task.display = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        task.display = TaskText.collapsingBlanks(rest)
         return task
+    }
+
+    /// The words of `text` joined by single spaces (runs of spaces and tabs collapsed, both ends
+    /// trimmed); byte by byte when the text is ASCII, where bytes are characters.
+    static func collapsingBlanks(_ text: String) -> String {
+        guard text.isASCIIOnly else {
+            return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pending = false
+        for b in text.utf8 {
+            if b == 32 || b == 9 {
+                pending = !out.isEmpty
+            } else {
+                if pending { out.append(32); pending = false }
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private mutating func record(_ field: Field, _ value: Substring) {

@@ -42,6 +42,21 @@ import Testing
         }
     }
 
+    /// The ASCII fast paths of task display text and referral words, against the character ones.
+    @Test func splittingMatchesTheCharacterWay() {
+        var random = SeededRandom(state: 12)
+        let parts = ["a", "Jane", " ", "  ", "\t", "\r\n", "\n", "<", ">", "(", ")", ",", ";", "\"", "'", "@", "x.y", "é", "\u{00A0}", "\u{301}", "[", "]"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...10, using: &random)).map { _ in parts[Int.random(in: 0..<parts.count, using: &random)] }.joined()
+            #expect(TaskText.collapsingBlanks(text) == text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "),
+                    "\(text.debugDescription)")
+            for separators in ["<>()[],;\"'", "<>\""] {
+                #expect(ReferralText.words(of: text, splitAt: separators).map(String.init)
+                        == text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) }).map(String.init), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func trimmingMatchesFoundation() {
         for text in ["  Jane  ", "\u{00A0}José\u{2003}", "\tx\t", "", "   ", "*Bold*", "a b", "\n x \n"] {
             #expect(text.trimmingBlanks() == text.trimmingCharacters(in: .whitespaces))
