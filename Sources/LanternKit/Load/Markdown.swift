@@ -1,4 +1,7 @@
 import CCmark
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a note body with cmark. The only file that imports `CCmark`: it walks the C tree with
 /// `cmark_iter`, copies what Lantern needs into Swift values with source positions, and frees the
@@ -111,6 +114,10 @@ private struct Walker {
     }
 
     mutating func paragraph(_ node: OpaquePointer) {
+        // Prose is most of a note: unless it is outreach text, a paragraph matters only for its
+        // wikilinks and lantern-disable comments, so one without a `[` or inline HTML is skipped
+        // without making Swift strings of it.
+        if currentKind != .outreach, !mayHoldLinksOrComments(node) { return }
         let inline = inlineText(node)
         collectMentions(inline)
         for comment in inline.disables { disable(comment, at: inline.lines.first?.location ?? location(node)) }
@@ -152,6 +159,25 @@ private struct Walker {
     }
 
     // MARK: - Inline content
+
+    /// Whether any text or code under `node` has a `[`, or there is inline HTML.
+    func mayHoldLinksOrComments(_ node: OpaquePointer) -> Bool {
+        guard let iter = cmark_iter_new(node) else { return true }
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { return false }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iter) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let c = cmark_node_get_literal(child), strchr(c, 91) != nil { return true }
+            case CMARK_NODE_HTML_INLINE:
+                return true
+            default:
+                break
+            }
+        }
+    }
 
     func literal(_ node: OpaquePointer) -> String {
         guard let c = cmark_node_get_literal(node) else { return "" }

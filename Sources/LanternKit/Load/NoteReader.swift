@@ -232,8 +232,8 @@ private struct FieldReader {
     mutating func email(_ node: YAMLNode?) -> Located<String>? {
         guard let value = text("email", node) else { return nil }
         let parts = value.value.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-              !parts[1].hasSuffix("."), !value.value.contains(" ") else {
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].utf8.contains(UInt8(ascii: ".")), !parts[1].hasPrefix("."),
+              !parts[1].hasSuffix("."), !value.value.utf8.contains(32) else {
             problems.append(.valueInvalid("email", value.value, expected: "an address like jane@example.com", at: value.location))
             return value
         }

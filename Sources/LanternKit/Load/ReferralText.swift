@@ -35,7 +35,7 @@ enum ReferralText {
             name = String(text[..<end])
         }
         name = name.trimmed { ($0.isWhitespace && !$0.isNewline) || "*_`\"'".contains($0) }
-        guard !name.isEmpty, !saysNobody(name), !name.contains("@") || isWikilink else { return nil }
+        guard !name.isEmpty, !saysNobody(name), !name.utf8.contains(UInt8(ascii: "@")) || isWikilink else { return nil }
         var emails: [String] = []
         var urls: [String] = []
         for link in links {
@@ -85,7 +85,7 @@ enum ReferralText {
             if w.lowercased().hasPrefix("mailto:") { w = w.dropFirst(7) }
             while let last = w.last, ".:!?".contains(last) { w = w.dropLast() }
             let parts = w.split(separator: "@", omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].utf8.contains(UInt8(ascii: ".")), !parts[1].hasPrefix("."),
                   !parts[1].hasSuffix(".") else { continue }
             out.append(String(w))
         }

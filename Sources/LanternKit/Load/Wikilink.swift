@@ -21,7 +21,7 @@ public enum Wikilink {
         if let hash = t.firstIndex(of: "#") { t = t[..<hash] }
         if let caret = t.firstIndex(of: "^") { t = t[..<caret] }
         let trimmed = t.trimmingBlanks()
-        guard !trimmed.isEmpty, !trimmed.contains("["), !trimmed.contains("\n") else { return nil }
+        guard !trimmed.isEmpty, !trimmed.utf8.contains(UInt8(ascii: "[")), !trimmed.utf8.contains(10) else { return nil }
         return trimmed
     }
 
@@ -30,7 +30,7 @@ public enum Wikilink {
         let v = value.trimmingBlanks()
         guard v.hasPrefix("[["), v.hasSuffix("]]"), v.count > 4 else { return nil }
         let inner = v.dropFirst(2).dropLast(2)
-        guard !inner.contains("]]"), !inner.contains("[[") else { return nil }
+        guard !inner.containsBytes("]]"), !inner.containsBytes("[[") else { return nil }
         return target(of: inner)
     }
 }
