@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole notebook as Lantern understands it: every note, who is who, and what happened when.
 /// Every consumer (lint, follow-ups, reports, exports) reads this; none re-reads a file.
 public struct Notebook: Sendable {
@@ -10,8 +12,14 @@ public struct Notebook: Sendable {
     public let notes: [Note]
     /// Everyone, sorted by name.
     public let people: [Person]
-    /// Dated events, sorted by day, then path, then line.
-    public let events: [Event]
+    /// Dated events, sorted by day, then path, then line; worked out on first use (only the
+    /// weekly page and the export need them).
+    public var events: [Event] {
+        eventsCache.value {
+            Notebook.events(of: notes, today: today, nameOf: { name in self.person(named: name)?.name ?? name })
+        }
+    }
+    private let eventsCache = Once<[Event]>()
     private let nameIndex: [String: Int]
     private let cardIndex: [String: Int]
     private let pathIndex: [String: Int]
@@ -39,17 +47,14 @@ public struct Notebook: Sendable {
         people = order.map { registry.people[$0] }
         nameIndex = registry.names.mapValues { remap[$0] }
         cardIndex = registry.cards.mapValues { remap[$0] }
-        events = Notebook.events(of: self.notes, today: today, nameOf: { name in
-            registry.resolve(name).map { registry.people[$0].name } ?? name
-        })
         var latest: [String: (Day, String)] = [:]
-        for note in self.notes {
-            guard let i = note.interview, !i.isPractice, let contact = i.contact?.value,
+        for n in self.notes.indices {
+            guard let i = self.notes[n].interview, !i.isPractice, let contact = i.contact?.value,
                   let index = registry.resolve(contact), let day = i.lastInteraction(on: today) else { continue }
             let id = registry.people[index].id
             // Notes come in path order, so on a tie the later path wins.
             if let (best, _) = latest[id], best > day { continue }
-            latest[id] = (day, note.path)
+            latest[id] = (day, self.notes[n].path)
         }
         latestTouch = latest.mapValues { $0.1 }
     }
@@ -176,14 +181,14 @@ private struct Registry {
 
     mutating func build(from notes: [Note]) {
         // Cards first: they hold the names and aliases everything else resolves against.
-        for note in notes where note.kind == .person {
-            guard let card = note.person else { continue }
-            let name = card.name?.value ?? note.baseName
+        for n in notes.indices where notes[n].kind == .person {
+            guard let card = notes[n].person else { continue }
+            let name = card.name?.value ?? notes[n].baseName
             let i = person(name)
             people[i].name = name
-            people[i].card = people[i].card ?? note.path
+            people[i].card = people[i].card ?? notes[n].path
             people[i].addRole("card")
-            cards[Identity.key(note.baseName)] = cards[Identity.key(note.baseName)] ?? i
+            cards[Identity.key(notes[n].baseName)] = cards[Identity.key(notes[n].baseName)] ?? i
             for alias in card.aliases {
                 people[i].add(alias, to: \.aliases)
                 names[Identity.key(alias)] = names[Identity.key(alias)] ?? i
@@ -201,11 +206,11 @@ private struct Registry {
                 people[i].introducedBy = people[i].introducedBy ?? people[j].name
             }
         }
-        for note in notes {
-            guard let interview = note.interview, let contact = interview.contact?.value else { continue }
+        for n in notes.indices {
+            guard let interview = notes[n].interview, let contact = interview.contact?.value else { continue }
             let i = person(contact)
             people[i].addRole("contact")
-            people[i].interviews.append(note.path)
+            people[i].interviews.append(notes[n].path)
             // The latest note's details win for title and company (people change jobs).
             if let t = interview.title?.value { people[i].title = t }
             if let c = interview.company?.value { people[i].company = c }
@@ -220,18 +225,33 @@ private struct Registry {
                 people[i].introducedBy = people[i].introducedBy ?? people[j].name
             }
         }
-        for note in notes {
-            guard let interview = note.interview, let contact = interview.contact?.value else { continue }
+        for n in notes.indices {
+            guard let interview = notes[n].interview, let contact = interview.contact?.value else { continue }
             let giver = people[person(contact)].name
-            for referral in note.body.referrals {
+            for referral in notes[n].body.referrals {
                 let i = person(referral.name)
                 people[i].addRole("referral")
                 people[i].introducedBy = people[i].introducedBy ?? giver
-                people[i].referredIn.append(.init(by: giver, path: note.path, line: referral.location.line, day: interview.meetingDay))
+                people[i].referredIn.append(.init(by: giver, path: notes[n].path, line: referral.location.line, day: interview.meetingDay))
                 for e in referral.emails { people[i].add(e, to: \.emails) }
                 for p in referral.phones { people[i].add(p, to: \.phones) }
                 for u in referral.urls { people[i].add(u, to: \.urls) }
             }
         }
+    }
+}
+
+/// A value worked out once, on first use, from any thread.
+final class Once<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value?
+
+    func value(_ make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let stored { return stored }
+        let made = make()
+        stored = made
+        return made
     }
 }
