@@ -46,6 +46,7 @@ struct GlobalOptions: ParsableArguments {
             let progress: ProgressLine? = draw || timings ? ProgressLine.shared : nil
             progress?.start(draw: draw, timings: timings)
             let notebook = try Loader.load(location, today: fixedToday, progress: progress)
+            Loaded.keep(notebook)
             progress?.phase("working")
             return (notebook, location)
         } catch {
@@ -69,4 +70,13 @@ func fail(_ message: String) -> ExitCode {
 func emit(_ text: String) {
     ProgressLine.shared.finish()
     FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// The notebook a command loaded, kept until the process exits: freeing thousands of notes one
+/// by one when `run()` returns took longer than checking them, and the process is about to give
+/// all its memory back at once anyway.
+enum Loaded {
+    nonisolated(unsafe) private static var kept: [Notebook] = []
+
+    static func keep(_ notebook: Notebook) { kept.append(notebook) }
 }

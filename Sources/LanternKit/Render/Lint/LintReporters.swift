@@ -4,7 +4,24 @@ import Foundation
 public enum LintTextReporter {
     public static func render(_ result: LintResult, style: TextStyle) -> String {
         var out = ""
+        out.reserveCapacity(result.diagnostics.count * 160)
         for d in result.diagnostics {
+            if !style.color {
+                // The common case (a pipe, an editor, a file), appended piece by piece.
+                out += d.path
+                out += ":"
+                out += String(d.line)
+                out += ":"
+                out += String(d.column)
+                out += ": "
+                out += d.severity.rawValue
+                out += ": "
+                out += d.message
+                out += " ["
+                out += d.rule
+                out += "]\n"
+                continue
+            }
             let severity: String
             switch d.severity {
             case .error: severity = style.red(style.bold("error"))
