@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// The whole notebook as Lantern understands it: every note, who is who, and what happened when.
@@ -115,35 +116,48 @@ public struct Notebook: Sendable {
 
     // MARK: - Events
 
-    static func events(of notes: [Note], today: Day, nameOf: (String) -> String) -> [Event] {
-        // Notes come sorted by path, so a note's index orders events as its path would.
-        var out: [(event: Event, note: Int)] = []
-        for (index, note) in notes.enumerated() {
-            guard let i = note.interview, let contact = i.contact?.value else { continue }
-            let who = nameOf(contact)
-            func add(_ kind: Event.Kind, _ day: Day, _ line: Int, _ detail: String? = nil, person: String? = nil) {
-                out.append((Event(kind: kind, day: day, person: person ?? who, path: note.path, line: line, detail: detail), index))
-            }
-            for a in i.attempts { add(.attempt, a.day, a.location.line, a.via?.rawValue) }
-            if let r = i.replied { add(.reply, r.value, r.line) }
-            if i.isHeld(on: today), let m = i.meeting { add(.meeting, m.value.day, m.line, i.medium?.value.rawValue) }
-            if let t = i.thankYou { add(.thankYou, t.day, t.location.line) }
-            for f in i.followUps { add(.followUp, f.day, f.location.line, f.via?.rawValue) }
-            for task in note.body.tasks where task.isDone && !task.isThankYou && !task.isFollowUp {
-                if let d = task.done { add(.taskDone, d, task.location.line, task.text) }
-            }
-            if let day = i.meetingDay, i.status(on: today) == .done {
-                for r in note.body.referrals { add(.referralGiven, day, r.location.line, who, person: nameOf(r.name)) }
-            }
+    static func events(of notes: [Note], today: Day, nameOf: @escaping @Sendable (String) -> String) -> [Event] {
+        // Each note's events on every core; notes come sorted by path, so a note's index orders
+        // its events as its path would.
+        let perNote = Slots<[Event]>(count: notes.count)
+        DispatchQueue.concurrentPerform(iterations: notes.count) { index in
+            perNote[index] = events(of: notes[index], today: today, nameOf: nameOf)
         }
-        out.sort {
-            let a = $0.event, b = $1.event
-            if a.day != b.day { return a.day < b.day }
-            if $0.note != $1.note { return $0.note < $1.note }
-            if a.line != b.line { return a.line < b.line }
-            return a.kind.rawValue < b.kind.rawValue
+        var out: [Event] = []
+        var noteOf: [Int] = []
+        for (index, events) in perNote.takeValues().enumerated() {
+            out += events
+            noteOf += repeatElement(index, count: events.count)
         }
-        return out.map(\.event)
+        let order = out.indices.sorted { a, b in
+            if out[a].day != out[b].day { return out[a].day < out[b].day }
+            if noteOf[a] != noteOf[b] { return noteOf[a] < noteOf[b] }
+            if out[a].line != out[b].line { return out[a].line < out[b].line }
+            return out[a].kind.rawValue < out[b].kind.rawValue
+        }
+        return order.map { out[$0] }
+    }
+
+    /// The events of one note.
+    private static func events(of note: Note, today: Day, nameOf: (String) -> String) -> [Event] {
+        guard let i = note.interview, let contact = i.contact?.value else { return [] }
+        var out: [Event] = []
+        let who = nameOf(contact)
+        func add(_ kind: Event.Kind, _ day: Day, _ line: Int, _ detail: String? = nil, person: String? = nil) {
+            out.append(Event(kind: kind, day: day, person: person ?? who, path: note.path, line: line, detail: detail))
+        }
+        for a in i.attempts { add(.attempt, a.day, a.location.line, a.via?.rawValue) }
+        if let r = i.replied { add(.reply, r.value, r.line) }
+        if i.isHeld(on: today), let m = i.meeting { add(.meeting, m.value.day, m.line, i.medium?.value.rawValue) }
+        if let t = i.thankYou { add(.thankYou, t.day, t.location.line) }
+        for f in i.followUps { add(.followUp, f.day, f.location.line, f.via?.rawValue) }
+        for task in note.body.tasks where task.isDone && !task.isThankYou && !task.isFollowUp {
+            if let d = task.done { add(.taskDone, d, task.location.line, task.text) }
+        }
+        if let day = i.meetingDay, i.status(on: today) == .done {
+            for r in note.body.referrals { add(.referralGiven, day, r.location.line, who, person: nameOf(r.name)) }
+        }
+        return out
     }
 }
 
