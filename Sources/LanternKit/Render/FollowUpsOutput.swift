@@ -10,39 +10,45 @@ public struct FollowUpsOutput: Sendable {
 
     /// The items of each non-empty group, in group order.
     public var groups: [(group: FollowUpGroup, items: [FollowUpItem])] {
-        FollowUpGroup.allCases.compactMap { group in
-            let members = items.filter { FollowUpGroup(due: $0.due, today: today) == group }
-            return members.isEmpty ? nil : (group, members)
-        }
+        var byGroup: [FollowUpGroup: [FollowUpItem]] = [:]
+        for item in items { byGroup[FollowUpGroup(due: item.due, today: today), default: []].append(item) }
+        return FollowUpGroup.allCases.compactMap { group in byGroup[group].map { (group, $0) } }
     }
 
     static let kindWidth = FollowUpItem.Kind.allCases.map(\.rawValue.count).max() ?? 0
+    /// Each kind's name padded to the widest, for the text columns.
+    static let paddedKinds: [FollowUpItem.Kind: String] = Dictionary(uniqueKeysWithValues: FollowUpItem.Kind.allCases.map {
+        ($0, $0.rawValue + String(repeating: " ", count: kindWidth - $0.rawValue.count))
+    })
 
     // MARK: - Text
 
     public func text(style: TextStyle) -> String {
         guard !items.isEmpty else { return "Nothing to do: every conversation is up to date.\n" }
         var out: [String] = []
-        for (group, members) in groups {
+        let grouped = groups
+        for (group, members) in grouped {
             if !out.isEmpty { out.append("") }
             let title = "\(group.rawValue) (\(members.count))"
             out.append(group == .overdue ? style.bold(style.red(title)) : style.bold(title))
             for item in members {
                 let date = item.due.map { "\($0) \(Self.weekday($0))" } ?? String(repeating: " ", count: 14)
-                let kind = item.kind.rawValue.padding(toLength: Self.kindWidth, withPad: " ", startingAt: 0)
+                let kind = Self.paddedKinds[item.kind]!
                 out.append("  \(group == .overdue ? style.red(date) : date)  \(style.cyan(kind))  \(item.text)  "
                            + style.dim("\(item.path):\(item.line)"))
             }
         }
         out.append("")
-        out.append(summary)
+        out.append(Self.summary(of: grouped, count: items.count))
         return out.joined(separator: "\n") + "\n"
     }
 
     /// `9 to do: 2 overdue, 1 today, 3 this week, 1 later, 2 someday`
-    public var summary: String {
+    public var summary: String { Self.summary(of: groups, count: items.count) }
+
+    static func summary(of groups: [(group: FollowUpGroup, items: [FollowUpItem])], count: Int) -> String {
         let parts = groups.map { "\($0.items.count) \($0.group.rawValue.lowercased())" }
-        return "\(items.count) to do: " + parts.joined(separator: ", ")
+        return "\(count) to do: " + parts.joined(separator: ", ")
     }
 
     static func weekday(_ day: Day) -> String {
