@@ -16,6 +16,13 @@ enum FuzzTarget {
     }()
 
     static func run(_ bytes: [UInt8]) -> Note {
+        // Differential: wherever the fast front-matter reader answers, Yams must read the same,
+        // whether the input is taken as a whole YAML document or as a note.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            if let disagreement = YAMLReader.fastPathDisagreement(text) ?? YAMLReader.frontMatterDisagreement(inNote: text) {
+                preconditionFailure("the fast YAML path disagrees with Yams:\n\(disagreement)")
+            }
+        }
         let note = NoteReader.read(bytes: bytes, path: "interviews/fuzz.md", config: config)
         // Exercise what consumers do with a note, so their code is fuzzed too.
         let notebook = Notebook(root: "/fuzz", config: config, today: Day(iso: "2026-11-22")!, notes: [note])

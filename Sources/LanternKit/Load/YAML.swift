@@ -60,6 +60,35 @@ public enum YAMLReader {
         return try parseWithYams(text, lineOffset: lineOffset)
     }
 
+    /// Where the fast reader answers, whether Yams reads the same: `nil` when it does (or when the
+    /// fast path leaves the text to Yams), else both readings. For the differential test and the
+    /// fuzz target.
+    public static func fastPathDisagreement(_ text: String, lineOffset: Int = 1) -> String? {
+        guard case .parsed(let fast) = FlatYAML.parse(text, lineOffset: lineOffset) else { return nil }
+        do {
+            let full = try parseWithYams(text, lineOffset: lineOffset)
+            let (a, b) = (describe(fast), describe(full))
+            return a == b ? nil : "fast path: \(a)\nYams:      \(b)"
+        } catch {
+            return "the fast path read YAML that Yams refuses (\(error.message))"
+        }
+    }
+
+    /// The same check on a note's front matter.
+    public static func frontMatterDisagreement(inNote text: String) -> String? {
+        NoteText(splitting: text).yaml.flatMap { fastPathDisagreement($0) }
+    }
+
+    /// Every detail of a node, as text: kind, scalar text, quoting and place.
+    static func describe(_ node: YAMLNode?) -> String {
+        guard let node else { return "nil" }
+        switch node {
+        case .scalar(let s, let plain, let l): return "\(plain ? "plain" : "quoted")(\(s.debugDescription))@\(l)"
+        case .sequence(let items, let l): return "[\(items.map { describe($0) }.joined(separator: ", "))]@\(l)"
+        case .mapping(let pairs, let l): return "{\(pairs.map { "\(describe($0.key)): \(describe($0.value))" }.joined(separator: ", "))}@\(l)"
+        }
+    }
+
     /// The full path: libyaml through Yams. The encoding is given so that Yams does not read the
     /// process environment for every document.
     static func parseWithYams(_ text: String, lineOffset: Int = 0) throws(YAMLFailure) -> YAMLNode? {
