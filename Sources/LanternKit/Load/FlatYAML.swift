@@ -350,10 +350,8 @@ enum FlatYAML {
             } else {
                 while true {
                     if isMap {
-                        let keyStart = i
                         let key = try flowPlain(&i, end, line: l, stopAtColon: true)
                         guard i + 1 < end, b[i] == 58, b[i + 1] == 32, let text = key.text, seen.insert(text).inserted else { throw Unsupported() }
-                        _ = keyStart
                         i += 1
                         skipBlanks(&i, end)
                         let value = try flowItem(&i, end, line: l, depth: depth)
