@@ -38,8 +38,7 @@ public struct Linter: Sendable {
             if case .on(let s) = level(of: rule, config: notebook.config) { return (rule, s) }
             return nil
         }
-        let slots = Slots<[Diagnostic]>(count: notes.count)
-        DispatchQueue.concurrentPerform(iterations: notes.count) { index in
+        let perNote = concurrentMap(notes.count) { index -> [Diagnostic]? in
             let note = notes[index]
             let disabled = note.disabledRules
             var found: [Diagnostic] = []
@@ -55,9 +54,9 @@ public struct Linter: Sendable {
             }
             // Sorted here, on every core: notes come in path order, so the whole list is too.
             found.sort { ($0.line, $0.rule, $0.column, $0.message) < ($1.line, $1.rule, $1.column, $1.message) }
-            slots[index] = found
+            return found
         }
-        var diagnostics = slots.takeValues().flatMap { $0 }
+        var diagnostics = perNote.flatMap { $0 }
         if !only.isEmpty {
             diagnostics.sort {
                 ($0.path, $0.line, $0.rule, $0.column, $0.message) < ($1.path, $1.line, $1.rule, $1.column, $1.message)

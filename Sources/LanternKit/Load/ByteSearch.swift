@@ -43,16 +43,16 @@ extension StringProtocol {
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 
-    /// The byte offset of the first occurrence of `needle` (`memmem`, or a folding scan).
+    /// The byte offset of the first occurrence of `needle`: `memchr` for each candidate first
+    /// byte and `memcmp` for the rest, or a folding scan when ignoring case.
     private func firstByteOffset(of needle: String, ignoringCase: Bool) -> Int? {
         var pattern = needle
         return pattern.withUTF8 { p -> Int? in
             guard let first = p.first else { return nil }
             return withBytes { bytes -> Int? in
                 guard bytes.count >= p.count, let base = bytes.baseAddress else { return nil }
+                let last = bytes.count - p.count  // the last offset a match can start at
                 if !ignoringCase {
-                    // memchr finds each candidate first byte; memcmp checks the rest.
-                    let last = bytes.count - p.count
                     var i = 0
                     while i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
                         let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -64,7 +64,6 @@ extension StringProtocol {
                 @inline(__always) func fold(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
                 let head = fold(first)
                 var i = 0
-                let last = bytes.count - p.count
                 while i <= last {
                     if fold(bytes[i]) == head {
                         var k = 1

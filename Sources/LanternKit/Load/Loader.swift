@@ -110,53 +110,18 @@ public enum Loader {
 
     /// Reads files on every core; generated files are left out.
     static func readNotes(_ paths: [String], root: String, config: Config, progress: ProgressLine? = nil) -> [Note] {
-        let slots = Slots<Note>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        concurrentMap(paths.count) { index -> Note? in
             defer { progress?.advance() }
             let path = paths[index]
             switch Discovery.readFile(root + "/" + path) {
             case .failure(let failure):
                 var note = Note(path: path)
                 note.problems.append(.fileUnreadable(failure.message))
-                slots[index] = note
+                return note
             case .success(let bytes):
-                if Discovery.isGenerated(bytes) { return }
-                slots[index] = NoteReader.read(bytes: bytes, path: path, config: config)
+                if Discovery.isGenerated(bytes) { return nil }
+                return NoteReader.read(bytes: bytes, path: path, config: config)
             }
         }
-        return slots.takeValues()
-    }
-}
-
-/// Fixed slots written from parallel workers, each slot by exactly one worker.
-final class Slots<T>: @unchecked Sendable {
-    private var storage: UnsafeMutableBufferPointer<T?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    subscript(index: Int) -> T? {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-
-    /// The values set, in slot order, moved out (the slots are empty afterwards): no copy of
-    /// each note or list, which for 10,000 notes was a tenth of reading them.
-    func takeValues() -> [T] {
-        var out: [T] = []
-        out.reserveCapacity(storage.count)
-        for i in storage.indices {
-            let slot = storage.baseAddress! + i
-            if let value = slot.move() { out.append(value) }
-            slot.initialize(to: nil)
-        }
-        return out
     }
 }

@@ -58,8 +58,11 @@ public struct Task: Hashable, Sendable, Codable {
     /// A done task that mentions a follow-up or a check-in.
     public var isFollowUp: Bool {
         guard isDone else { return false }
-        return ["follow up", "follow-up", "followup", "check in", "check-in"].contains { text.containsIgnoringCase($0) }
+        return Task.followUpWords.contains { text.containsIgnoringCase($0) }
     }
+
+    /// The words that make a task a follow-up (lowercase).
+    static let followUpWords = ["follow up", "follow-up", "followup", "check in", "check-in"]
 }
 
 /// Someone the contact suggested talking to: one top-level item of the referrals section.

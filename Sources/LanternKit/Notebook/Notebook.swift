@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// The whole notebook as Lantern understands it: every note, who is who, and what happened when.
@@ -119,13 +118,10 @@ public struct Notebook: Sendable {
     static func events(of notes: [Note], today: Day, nameOf: @escaping @Sendable (String) -> String) -> [Event] {
         // Each note's events on every core; notes come sorted by path, so a note's index orders
         // its events as its path would.
-        let perNote = Slots<[Event]>(count: notes.count)
-        DispatchQueue.concurrentPerform(iterations: notes.count) { index in
-            perNote[index] = events(of: notes[index], today: today, nameOf: nameOf)
-        }
+        let perNote = concurrentMap(notes.count) { events(of: notes[$0], today: today, nameOf: nameOf) }
         var out: [Event] = []
         var noteOf: [Int] = []
-        for (index, events) in perNote.takeValues().enumerated() {
+        for (index, events) in perNote.enumerated() {
             out += events
             noteOf += repeatElement(index, count: events.count)
         }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// What to do next: one item per action the notebook calls for (reports.md, "followups").
 public struct FollowUpItem: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable, Encodable {
@@ -93,11 +91,9 @@ public enum FollowUps {
         // Each note's items depend on that note and the shared context only: on every core.
         let notes = notebook.notes
         let today = notebook.today
-        let perNote = Slots<[FollowUpItem]>(count: notes.count)
-        DispatchQueue.concurrentPerform(iterations: notes.count) { index in
-            perNote[index] = items(of: notes[index], in: context).filter { filter.keeps($0, today: today) }
-        }
-        var out = perNote.takeValues().flatMap { $0 }
+        var out = concurrentMap(notes.count) { index in
+            items(of: notes[index], in: context).filter { filter.keeps($0, today: today) }
+        }.flatMap { $0 }
         out += referralItems(in: context).filter { filter.keeps($0, today: today) }
         // Sorted by index, with the note's place in path order standing for its path: the items
         // themselves are moved once, not at every step of the sort.
@@ -199,7 +195,7 @@ public enum FollowUps {
             let text = Identity.key(task.text)
             switch item.kind {
             case .thankYou: return text.containsBytes("thank")
-            case .followUp: return ["follow up", "follow-up", "followup", "check in", "check-in"].contains { text.containsBytes($0) }
+            case .followUp: return Task.followUpWords.contains { text.containsBytes($0) }
             case .updateIntroducer:
                 let first = Identity.key(item.contact).split(separator: " ").first.map(String.init) ?? ""
                 return !first.isEmpty && text.split(whereSeparator: { !$0.isLetter }).contains { $0 == first }

@@ -88,11 +88,9 @@ extension IndexReport {
         }
         // Each person's status and last contact, worked out once, on every core.
         let everyone = notebook.people
-        let factSlots = Slots<(status: String?, last: Day?)>(count: everyone.count)
-        DispatchQueue.concurrentPerform(iterations: everyone.count) { i in
-            factSlots[i] = (notebook.status(of: everyone[i])?.rawValue, notebook.lastContact(of: everyone[i]))
+        let facts = concurrentMap(everyone.count) { i -> (status: String?, last: Day?)? in
+            (notebook.status(of: everyone[i])?.rawValue, notebook.lastContact(of: everyone[i]))
         }
-        let facts = factSlots.takeValues()
         people = everyone.indices.map { index in
             let person = everyone[index]
             let named = person.referredIn.first.map { [$0.path] } ?? introducedIn[person.id].map { [$0] } ?? []
@@ -164,5 +162,4 @@ extension IndexReport {
     }
 }
 
-import Dispatch
 import Foundation

@@ -57,8 +57,10 @@ import Testing
         let run = try runTool("/usr/bin/script", ["-qec", command, terminal])
         #expect([0, 1].contains(run.status))
         let shown = try String(contentsOfFile: terminal, encoding: .utf8)
-        #expect(shown.contains("\r\u{1B}[Klantern: "))
-        #expect(shown.contains("\r\u{1B}[K"))
+        // Drawn, then wiped: the last wipe comes after the last line drawn.
+        let drawn = try #require(shown.range(of: "\r\u{1B}[Klantern: ", options: .backwards))
+        let wiped = try #require(shown.range(of: "\r\u{1B}[K", options: .backwards))
+        #expect(wiped.lowerBound > drawn.lowerBound)
         let printed = try String(contentsOfFile: output, encoding: .utf8)
         #expect(printed.contains("5000 files"))
         #expect(!printed.contains("\u{1B}") && !printed.contains("reading notes"))

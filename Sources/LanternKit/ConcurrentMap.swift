@@ -1,0 +1,43 @@
+import Dispatch
+
+/// `body(i)` for every `i` in `0..<count`, on every core, the results in index order and the
+/// `nil` ones left out. How the loader reads notes, and how the linter, the follow-up list, the
+/// events and the index work through notes and people.
+func concurrentMap<T>(_ count: Int, _ body: @Sendable (Int) -> T?) -> [T] {
+    let slots = Slots<T>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { slots[$0] = body($0) }
+    return slots.takeValues()
+}
+
+/// Fixed slots written from parallel workers, each slot by exactly one worker.
+private final class Slots<T>: @unchecked Sendable {
+    private var storage: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    subscript(index: Int) -> T? {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+
+    /// The values set, in slot order, moved out (the slots are empty afterwards): no copy of
+    /// each note or list, which for 10,000 notes was a tenth of reading them.
+    func takeValues() -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(storage.count)
+        for i in storage.indices {
+            let slot = storage.baseAddress! + i
+            if let value = slot.move() { out.append(value) }
+            slot.initialize(to: nil)
+        }
+        return out
+    }
+}
