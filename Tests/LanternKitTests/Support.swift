@@ -47,6 +47,30 @@ func notebook(_ files: [String: String], today: String = "2026-11-22", config: S
     return Notebook(root: "/notebook", config: settings, today: day(today), notes: notes)
 }
 
+/// The example notebook's files, by relative path (its notes and `lantern.yml`).
+func exampleNotebookFiles() throws -> [String: String] {
+    var files: [String: String] = [:]
+    let walker = FileManager.default.enumerator(atPath: exampleNotebook)
+    while let path = walker?.nextObject() as? String {
+        guard path.hasSuffix(".md") || path == "lantern.yml",
+              let text = try? String(contentsOfFile: exampleNotebook + "/" + path, encoding: .utf8) else { continue }
+        files[path] = text
+    }
+    return files
+}
+
+/// A fresh folder holding the benchmark generator's notebook of `count` notes (seeded).
+func generatedNotebook(count: Int, seed: Int) throws -> String {
+    let folder = temporaryFolder()
+    let generator = Process()
+    generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    generator.arguments = ["python3", repositoryRoot + "/Benchmarks/generate.py", String(count), folder, "--seed", String(seed)]
+    try generator.run()
+    generator.waitUntilExit()
+    try #require(generator.terminationStatus == 0)
+    return folder
+}
+
 /// Compares `output` with the golden file `Fixtures/NAME`, after replacing `root` with `<root>`.
 /// `UPDATE_SNAPSHOTS=1 swift test` rewrites the golden files after an intended change.
 func expectGolden(_ output: String, _ name: String, root: String? = nil) throws {

@@ -77,13 +77,7 @@ import Testing
 
     /// The benchmark's own notebooks: nearly every note must take the fast path, and agree.
     @Test func generatedNotebooksAgree() throws {
-        let folder = temporaryFolder()
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", repositoryRoot + "/Benchmarks/generate.py", "600", folder, "--seed", "7"]
-        try generator.run()
-        generator.waitUntilExit()
-        try #require(generator.terminationStatus == 0)
+        let folder = try generatedNotebook(count: 600, seed: 7)
         var total = 0, handled = 0
         let walker = FileManager.default.enumerator(atPath: folder)
         while let path = walker?.nextObject() as? String {
