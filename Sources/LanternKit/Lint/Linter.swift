@@ -14,7 +14,11 @@ public struct LintResult: Sendable {
     /// Files reported on.
     public var files: Int
 
-    public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+    public func count(_ severity: Severity) -> Int {
+        var count = 0
+        for i in diagnostics.indices where diagnostics[i].severity == severity { count += 1 }
+        return count
+    }
 }
 
 /// Runs the rules over a notebook.

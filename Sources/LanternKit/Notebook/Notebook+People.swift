@@ -2,9 +2,15 @@ extension Notebook {
     /// A person's latest conversation: the interview note with the latest meeting day, else the
     /// last by path (paths start with the day the note was made).
     public func latestInterview(of person: Person) -> Interview? {
-        let interviews = person.interviews.compactMap(interview(at:))
-        if let met = interviews.filter({ $0.meetingDay != nil }).max(by: { $0.meetingDay! < $1.meetingDay! }) { return met }
-        return interviews.last
+        // Found by index, so that only the one returned is copied.
+        var latest: (note: Int, day: Day)?
+        var last: Int?
+        for path in person.interviews {
+            guard let n = index(of: path), notes[n].interview != nil else { continue }
+            last = n
+            if let day = notes[n].interview?.meetingDay, latest == nil || day > latest!.day { latest = (n, day) }
+        }
+        return (latest?.note ?? last).flatMap { notes[$0].interview }
     }
 
     /// Where a person stands: the status of their latest conversation; `nil` with no note yet.

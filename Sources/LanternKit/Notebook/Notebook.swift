@@ -16,7 +16,7 @@ public struct Notebook: Sendable {
     /// weekly page and the export need them).
     public var events: [Event] {
         eventsCache.value {
-            Notebook.events(of: notes, today: today, nameOf: { name in self.person(named: name)?.name ?? name })
+            Notebook.events(of: notes, today: today, nameOf: { name in self.displayName(of: name) ?? name })
         }
     }
     private let eventsCache = Once<[Event]>()
@@ -103,6 +103,14 @@ public struct Notebook: Sendable {
         return nil
     }
 
+    /// The display name of the person `name` refers to (read in place: `person(named:)` copies
+    /// the whole person).
+    public func displayName(of name: String) -> String? {
+        let key = identityKey(name)
+        guard let i = nameIndex[key] ?? cardIndex[key] else { return nil }
+        return people[i].name
+    }
+
     /// The person an interview is with.
     public func person(of interview: Interview) -> Person? {
         interview.contact.flatMap { person(named: $0.value) }
@@ -110,7 +118,7 @@ public struct Notebook: Sendable {
 
     /// The name to show for an interview's contact (the person's display name).
     public func contactName(_ interview: Interview) -> String? {
-        person(of: interview)?.name ?? interview.contact?.value
+        interview.contact.map { displayName(of: $0.value) ?? $0.value }
     }
 
     // MARK: - Events
@@ -119,20 +127,22 @@ public struct Notebook: Sendable {
         // Each note's events on every core; notes come sorted by path, so a note's index orders
         // its events as its path would.
         let perNote = concurrentMap(notes.count) { events(of: notes[$0], today: today, nameOf: nameOf) }
+        // Sorted by day, note, line and kind name, through keys of plain integers.
         var out: [Event] = []
-        var noteOf: [Int] = []
+        var keys: [(day: Int, note: Int, line: Int, kind: Int, at: Int)] = []
         for (index, events) in perNote.enumerated() {
+            for e in events.indices {
+                keys.append((events[e].day.ordinal, index, events[e].line, kindRank[events[e].kind]!, out.count + e))
+            }
             out += events
-            noteOf += repeatElement(index, count: events.count)
         }
-        let order = out.indices.sorted { a, b in
-            if out[a].day != out[b].day { return out[a].day < out[b].day }
-            if noteOf[a] != noteOf[b] { return noteOf[a] < noteOf[b] }
-            if out[a].line != out[b].line { return out[a].line < out[b].line }
-            return out[a].kind.rawValue < out[b].kind.rawValue
-        }
-        return order.map { out[$0] }
+        keys.sort { ($0.day, $0.note, $0.line, $0.kind, $0.at) < ($1.day, $1.note, $1.line, $1.kind, $1.at) }
+        return keys.map { out[$0.at] }
     }
+
+    /// Each kind's place in the order of kind names.
+    private static let kindRank: [Event.Kind: Int] = Dictionary(
+        uniqueKeysWithValues: Event.Kind.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
 
     /// The events of one note.
     private static func events(of note: Note, today: Day, nameOf: (String) -> String) -> [Event] {

@@ -25,7 +25,7 @@ struct NoteJSON: Encodable {
         }
         if let c = note.person {
             card = CardJSON(card: c)
-            person = notebook.person(named: c.name?.value ?? note.baseName)?.name
+            person = notebook.displayName(of: c.name?.value ?? note.baseName)
         }
     }
 }

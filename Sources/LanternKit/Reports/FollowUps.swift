@@ -124,9 +124,10 @@ public enum FollowUps {
 
         // The user's own open tasks are listed whatever the note's status.
         // A thank-you task left open after the thank-you was recorded (say, by `lantern log`) is done.
-        let openTasks = note.body.tasks.filter { !$0.isDone && !(i.thankYou != nil && Identity.key($0.text).containsBytes("thank")) }
-        for task in openTasks {
-            add(.action, task.due ?? task.scheduled, task.location.line, task.text, key: Identity.key(task.text))
+        for task in note.body.tasks where !task.isDone {
+            let key = Identity.key(task.text)
+            if i.thankYou != nil && key.containsBytes("thank") { continue }
+            add(.action, task.due ?? task.scheduled, task.location.line, task.text, key: key)
         }
 
         let status = i.status(on: today)
@@ -190,22 +191,25 @@ public enum FollowUps {
     /// One item per action: when an open task of the note is the same action as a computed item
     /// (a thank-you, a follow-up, telling the introducer), they become one item of the computed
     /// kind, with the task's own words, line and due day if it has one.
+    /// (An `action` item's key is its task's text as `Identity.key` gives it.)
     static func merged(_ items: [FollowUpItem]) -> [FollowUpItem] {
-        func same(_ task: FollowUpItem, _ item: FollowUpItem) -> Bool {
-            let text = Identity.key(task.text)
+        guard items.contains(where: { $0.kind == .action }) else { return items }
+        func same(_ task: FollowUpItem, _ item: FollowUpItem, introducer: String) -> Bool {
+            let text = task.key
             switch item.kind {
             case .thankYou: return text.containsBytes("thank")
             case .followUp: return Task.followUpWords.contains { text.containsBytes($0) }
             case .updateIntroducer:
-                let first = Identity.key(item.contact).split(separator: " ").first.map(String.init) ?? ""
-                return !first.isEmpty && text.split(whereSeparator: { !$0.isLetter }).contains { $0 == first }
+                return !introducer.isEmpty && text.split(whereSeparator: { !$0.isLetter }).contains { $0 == introducer }
             default: return false
             }
         }
         var items = items
         var drop = Set<Int>()
         for c in items.indices where items[c].kind != .action {
-            for (t, task) in items.enumerated() where task.kind == .action && !drop.contains(t) && same(task, items[c]) {
+            let introducer = items[c].kind != .updateIntroducer ? ""
+                : Identity.key(items[c].contact).split(separator: " ").first.map(String.init) ?? ""
+            for (t, task) in items.enumerated() where task.kind == .action && !drop.contains(t) && same(task, items[c], introducer: introducer) {
                 if let due = task.due {
                     items[c].due = due
                     items[c].text = task.text

@@ -136,7 +136,7 @@ extension IndexReport {
             seen.insert(pair)
             edges.append(edge)
         }
-        let name = { (raw: String) in notebook.person(named: raw)?.name ?? raw }
+        let name = { (raw: String) in notebook.displayName(of: raw) ?? raw }
         for n in notes.indices {
             if let i = notes[n].interview, let contact = i.contact?.value {
                 if let by = i.introducedBy?.value { add(name(by), name(contact), "introduced") }

@@ -251,29 +251,72 @@ extension WeekReport {
                              day: e.day, path: e.path, line: e.line)
         }
 
-        var ruleCounts: [String: (Severity, Int)] = [:]
-        var fileCounts: [String: FileCount] = [:]
-        for d in lint.diagnostics {
-            ruleCounts[d.rule, default: (d.severity, 0)].1 += 1
-            var f = fileCounts[d.path] ?? FileCount(path: d.path, errors: 0, warnings: 0, notes: 0)
-            switch d.severity {
-            case .error: f.errors += 1
-            case .warning: f.warnings += 1
-            case .note: f.notes += 1
-            }
-            fileCounts[d.path] = f
-        }
-        health = Health(
-            errors: lint.count(.error), warnings: lint.count(.warning), notes: lint.count(.note), filesChecked: lint.files,
-            topRules: ruleCounts.map { RuleCount(rule: $0.key, severity: $0.value.0.rawValue, count: $0.value.1) }
-                .sorted { ($1.count, $0.rule) < ($0.count, $1.rule) }.prefix(5).map { $0 },
-            files: fileCounts.values.sorted {
-                ($1.errors, $1.warnings, $1.notes, $0.path) < ($0.errors, $0.warnings, $0.notes, $1.path)
-            }.prefix(WeekReport.filesShown).map { $0 },
-            filesWithFindings: fileCounts.count)
+        health = Health(lint: lint)
 
         trend = weeks.map { w in
             TrendWeek(week: w.description, start: w.start, outreach: count(.attempt, in: w), meetings: count(.meeting, in: w))
         }
+    }
+}
+
+extension WeekReport.Health {
+    /// The health section of a lint result: its counts, the five most frequent rules and the
+    /// files with the most findings.
+    init(lint: LintResult) {
+        // The linter lists a file's findings together, so files are counted run by run (a path
+        // met again in a later run is added to its first count).
+        var rules: [(rule: String, severity: Severity, count: Int)] = []
+        var ruleIndex: [String: Int] = [:]
+        var files: [WeekReport.FileCount] = []
+        var fileIndex: [String: Int] = [:]
+        var counts = [Severity: Int]()
+        let diagnostics = lint.diagnostics
+        var current = -1
+        for i in diagnostics.indices {
+            let d = diagnostics[i]
+            counts[d.severity, default: 0] += 1
+            if let r = ruleIndex[d.rule] { rules[r].count += 1 }
+            else {
+                ruleIndex[d.rule] = rules.count
+                rules.append((d.rule, d.severity, 1))
+            }
+            if current < 0 || files[current].path != d.path {
+                if let known = fileIndex[d.path] { current = known }
+                else {
+                    files.append(WeekReport.FileCount(path: d.path, errors: 0, warnings: 0, notes: 0))
+                    current = files.count - 1
+                    fileIndex[d.path] = current
+                }
+            }
+            switch d.severity {
+            case .error: files[current].errors += 1
+            case .warning: files[current].warnings += 1
+            case .note: files[current].notes += 1
+            }
+        }
+        self.init(
+            errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, notes: counts[.note] ?? 0, filesChecked: lint.files,
+            topRules: rules.map { WeekReport.RuleCount(rule: $0.rule, severity: $0.severity.rawValue, count: $0.count) }
+                .sorted { ($1.count, $0.rule) < ($0.count, $1.rule) }.prefix(5).map { $0 },
+            files: files.first(WeekReport.filesShown) {
+                ($1.errors, $1.warnings, $1.notes, $0.path) < ($0.errors, $0.warnings, $0.notes, $1.path)
+            },
+            filesWithFindings: files.count)
+    }
+}
+
+extension Array {
+    /// The first `k` elements in the order `precedes` gives (a total order), without sorting the
+    /// rest: a weekly page names ten files out of thousands.
+    func first(_ k: Int, by precedes: (Element, Element) -> Bool) -> [Element] {
+        var best: [Element] = []
+        best.reserveCapacity(k + 1)
+        for element in self {
+            if best.count == k, let last = best.last, !precedes(element, last) { continue }
+            let at = best.firstIndex { precedes(element, $0) } ?? best.count
+            best.insert(element, at: at)
+            if best.count > k { best.removeLast() }
+        }
+        return best
     }
 }

@@ -29,9 +29,9 @@ public enum Draft {
         let i = note.interview ?? Interview()
         let name = notebook.contactName(i) ?? note.baseName
         let first = { (n: String) in n.split(separator: " ").first.map(String.init) ?? n }
-        let introducer = i.introducedBy.map { notebook.person(named: $0.value)?.name ?? $0.value }
+        let introducer = i.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value }
         let met = i.meetingDay
-        let names = note.body.referrals.map { notebook.person(named: $0.name)?.name ?? $0.name }
+        let names = note.body.referrals.map { notebook.displayName(of: $0.name) ?? $0.name }
         let view = View(name: name, first_name: first(name), company: i.company?.value, title: i.title?.value,
                         role: i.title.map { article(lowerFirst($0.value)) }, introducer: introducer,
                         introducer_first: introducer.map(first), met: met?.long, met_weekday: met.map { Day.weekdayNames[$0.isoWeekday - 1] },
