@@ -144,13 +144,22 @@ public struct Notebook: Sendable {
     private static let kindRank: [Event.Kind: Int] = Dictionary(
         uniqueKeysWithValues: Event.Kind.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
 
+    /// The events of the note at `index` dated within `days` (all of them without), in the order
+    /// the note gives them. A report that only counts a few weeks reads these note by note, on
+    /// every core, instead of sorting every event of the notebook.
+    public func events(ofNoteAt index: Int, within days: ClosedRange<Day>? = nil) -> [Event] {
+        Notebook.events(of: notes[index], today: today, within: days, nameOf: { name in self.displayName(of: name) ?? name })
+    }
+
     /// The events of one note.
-    private static func events(of note: Note, today: Day, nameOf: (String) -> String) -> [Event] {
+    private static func events(of note: Note, today: Day, within days: ClosedRange<Day>? = nil, nameOf: (String) -> String) -> [Event] {
         guard let i = note.interview, let contact = i.contact?.value else { return [] }
         var out: [Event] = []
         let who = nameOf(contact)
-        func add(_ kind: Event.Kind, _ day: Day, _ line: Int, _ detail: String? = nil, person: String? = nil) {
-            out.append(Event(kind: kind, day: day, person: person ?? who, path: note.path, line: line, detail: detail))
+        func add(_ kind: Event.Kind, _ day: Day, _ line: Int, _ detail: @autoclosure () -> String? = nil,
+                 person: @autoclosure () -> String? = nil) {
+            if let days, !days.contains(day) { return }
+            out.append(Event(kind: kind, day: day, person: person() ?? who, path: note.path, line: line, detail: detail()))
         }
         for a in i.attempts { add(.attempt, a.day, a.location.line, a.via?.rawValue) }
         if let r = i.replied { add(.reply, r.value, r.line) }

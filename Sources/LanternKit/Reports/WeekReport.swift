@@ -168,23 +168,32 @@ extension WeekReport {
         previousWeek = week.previous.description
 
         // Events of practice interviews do not count, except the actions you ticked. The figures
-        // of this week, the week before and the trend's twelve weeks are tallied in one pass.
+        // of this week, the week before and the trend's twelve weeks are tallied in one pass over
+        // the notes, on every core; so are the referrals given this week.
         var weeks: [Week] = [week]
         while weeks.count < 12 { weeks.insert(weeks[0].previous, at: 0) }
         let tallied = weeks  // the last two are the week before and this week
-        var tally: [Event.Kind: [Int]] = [:]
-        var practice: [String: Bool] = [:]
-        for event in notebook.events {
-            guard let w = tallied.firstIndex(where: { $0.contains(event.day) }) else { continue }
-            if event.kind != .taskDone {
-                let isPractice = practice[event.path] ?? notebook.isPractice(at: event.path)
-                practice[event.path] = isPractice
-                if isPractice { continue }
+        let kinds = Event.Kind.allCases
+        let chunks = Swift.min(64, notebook.notes.count)
+        let parts = concurrentMap(chunks) { chunk -> (tally: [Int], given: [(note: Int, event: Event)]) in
+            var tally = Array(repeating: 0, count: kinds.count * tallied.count)
+            var given: [(note: Int, event: Event)] = []
+            let notes = notebook.notes
+            for n in stride(from: chunk, to: notes.count, by: chunks) where notes[n].interview != nil {
+                let isPractice = notes[n].interview?.isPractice == true
+                for event in notebook.events(ofNoteAt: n, within: tallied[0].start...tallied[tallied.count - 1].end) {
+                    if event.kind != .taskDone, isPractice { continue }
+                    guard let w = tallied.firstIndex(where: { $0.contains(event.day) }) else { continue }
+                    tally[kinds.firstIndex(of: event.kind)! * tallied.count + w] += 1
+                    if event.kind == .referralGiven, week.contains(event.day) { given.append((n, event)) }
+                }
             }
-            tally[event.kind, default: Array(repeating: 0, count: tallied.count)][w] += 1
+            return (tally, given)
         }
+        var tally = Array(repeating: 0, count: kinds.count * tallied.count)
+        for part in parts { for i in tally.indices { tally[i] += part.tally[i] } }
         func count(_ kind: Event.Kind, in w: Week) -> Int {
-            tallied.firstIndex(of: w).map { tally[kind]?[$0] ?? 0 } ?? 0
+            tallied.firstIndex(of: w).map { tally[kinds.firstIndex(of: kind)! * tallied.count + $0] } ?? 0
         }
         let figures: [(String, String, Event.Kind)] = [
             ("outreach", "Outreach sent", .attempt), ("replies", "Replies", .reply), ("meetings", "Meetings held", .meeting),
@@ -245,7 +254,8 @@ extension WeekReport {
                             inPlay: inPlay, activeTarget: config.activeTarget,
                             addNext: candidates.sorted { ($0.since?.ordinal ?? Int.max, $0.name) < ($1.since?.ordinal ?? Int.max, $1.name) })
 
-        newPeople = notebook.events.filter { $0.kind == .referralGiven && week.contains($0.day) && !notebook.isPractice(at: $0.path) }.map { e in
+        // In the order of the notebook's events: by day, then note, then line.
+        newPeople = parts.flatMap(\.given).sorted { ($0.event.day, $0.note, $0.event.line) < ($1.event.day, $1.note, $1.event.line) }.map { n, e in
             let person = notebook.person(named: e.person)
             return NewPerson(name: e.person, url: person?.urls.first ?? person?.emails.first.map { "mailto:" + $0 }, by: e.detail ?? "",
                              day: e.day, path: e.path, line: e.line)
