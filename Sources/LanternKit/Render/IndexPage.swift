@@ -62,6 +62,14 @@ public struct IndexPage: Sendable {
     }
 
     static func mermaidLabel(_ text: String) -> String {
+        let special = text.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "`"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): true
+            default: false
+            }
+        }
+        guard special else { return text }
         var out = ""
         for ch in text {
             switch ch {
@@ -95,7 +103,7 @@ public struct IndexPage: Sendable {
 
     // MARK: - The view the templates see
 
-    struct View {
+    struct View: Sendable {
         var today: String
         var todayLong: String
         var peopleCount: Int
@@ -110,12 +118,12 @@ public struct IndexPage: Sendable {
         var tags: [TagView]
     }
 
-    struct LetterView {
+    struct LetterView: Sendable {
         var letter: String
         var people: [PersonView]
     }
 
-    struct PersonView {
+    struct PersonView: Sendable {
         var name: String
         var href: String
         var role: String?
@@ -128,26 +136,26 @@ public struct IndexPage: Sendable {
         var hasNote: Bool
     }
 
-    struct NoteLink {
+    struct NoteLink: Sendable {
         var last: Bool
         var number: Int
         var path: String
         var href: String
     }
 
-    struct CompanyView {
+    struct CompanyView: Sendable {
         var name: String
         var people: [MemberView]
     }
 
-    struct MemberView {
+    struct MemberView: Sendable {
         var name: String
         var status: String?
         var href: String?
         var last: Bool
     }
 
-    struct InterviewView {
+    struct InterviewView: Sendable {
         var day: String?
         var time: String?
         var person: String
@@ -157,12 +165,12 @@ public struct IndexPage: Sendable {
         var href: String
     }
 
-    struct TagView {
+    struct TagView: Sendable {
         var tag: String
         var notes: [TaggedView]
     }
 
-    struct TaggedView {
+    struct TaggedView: Sendable {
         var title: String
         var href: String
         var last: Bool

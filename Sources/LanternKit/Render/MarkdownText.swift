@@ -3,11 +3,9 @@ public enum MarkdownText {
     /// Escapes every character Markdown (CommonMark, GitHub, Obsidian) could read as markup, and
     /// turns line breaks into spaces, so a name like `*Jane* <b>` stays literal text.
     public static func escape(_ text: String) -> String {
-        // Most names and titles hold none of those characters: then the text is its own escape.
-        if let first = text.utf8.first, !(first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || (first >= 48 && first <= 57)),
-           !text.utf8.contains(where: { markupBytes[Int($0)] }) {
-            return text
-        }
+        // Most names, titles and dates hold none of those characters: then the text is its own
+        // escape.
+        if isPlain(text) { return text }
         var out = ""
         for ch in text {
             switch ch {
@@ -30,9 +28,32 @@ public enum MarkdownText {
         return out
     }
 
-    /// The bytes `escape` changes (all ASCII), as a table.
-    private static let markupBytes: [Bool] = (0..<256).map { byte in
-        byte < 128 && "\\`*_{}[]<>#|~=$%^&\n\r\t".utf8.contains(UInt8(byte))
+    /// Whether `escape` leaves `text` as it is: no markup character or line break, no leading
+    /// "-" or "+", and leading digits not followed by ".".
+    static func isPlain(_ text: String) -> Bool {
+        var leadingDigits = true
+        var first = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
+                 UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "^"), UInt8(ascii: "&"),
+                 UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
+                return false
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                if first { return false }
+                leadingDigits = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            case UInt8(ascii: "."):
+                if leadingDigits && !first { return false }
+                leadingDigits = false
+            default:
+                leadingDigits = false
+            }
+            first = false
+        }
+        return true
     }
 
     /// A link to a file relative to the root: `[label](path)`, with the path's spaces and
@@ -43,17 +64,27 @@ public enum MarkdownText {
 
     /// Percent-encodes what would end or break a Markdown link destination.
     public static func encodePath(_ path: String) -> String {
+        if path.utf8.allSatisfy(isPathSafe) { return path }
         var out = ""
         for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "~"):
+            if isPathSafe(byte) {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
             }
         }
         return out
+    }
+
+    /// The bytes a link destination keeps as they are.
+    static func isPathSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
     }
 }
 

@@ -45,9 +45,13 @@ struct PageTemplate {
     let nodes: [Node]
     /// The partials the template includes, compiled.
     let partials: [String: [Node]]
+    /// A list with at least this many items (outside any other list) has them rendered in slices
+    /// on every core, each slice with its own copy of the stack, and the slices joined in order.
+    let parallelItems: Int
 
     /// Compiles `text`, with the partials it names found by `partial`.
-    init(_ text: String, partial: (String) -> String?) throws(Unsupported) {
+    init(_ text: String, parallelItems: Int = 1_000, partial: (String) -> String?) throws(Unsupported) {
+        self.parallelItems = parallelItems
         nodes = try PageTemplate.compile(text)
         var partials: [String: [Node]] = [:]
         var wanted = PageTemplate.partialNames(in: nodes)
@@ -87,11 +91,12 @@ struct PageTemplate {
         var out = ""
         out.reserveCapacity(1 << 16)
         var stack: [PageValue] = [.view(view)]
-        render(nodes, &stack, .html, into: &out)
+        render(nodes, &stack, .html, into: &out, parallel: true)
         return out
     }
 
-    private func render(_ nodes: [Node], _ stack: inout [PageValue], _ escaping: Escaping, into out: inout String) {
+
+    private func render(_ nodes: [Node], _ stack: inout [PageValue], _ escaping: Escaping, into out: inout String, parallel: Bool = false) {
         var escaping = escaping
         for node in nodes {
             switch node {
@@ -105,16 +110,29 @@ struct PageTemplate {
                 case .missing:
                     break
                 case .flag(let on):
-                    if on { render(inner, &stack, escaping, into: &out) }
+                    if on { render(inner, &stack, escaping, into: &out, parallel: parallel) }
+                case .list(let list) where parallel && list.count >= parallelItems:
+                    let slices = 16, outer = stack, escaping = escaping
+                    for text in concurrentMap(slices, { slice -> String in
+                        var stack = outer, out = ""
+                        for i in stride(from: slice * list.count / slices, to: (slice + 1) * list.count / slices, by: 1) {
+                            stack.append(list.item(i))
+                            render(inner, &stack, escaping, into: &out)
+                            stack.removeLast()
+                        }
+                        return out
+                    }) {
+                        out += text
+                    }
                 case .list(let list):
                     for i in 0..<list.count {
                         stack.append(list.item(i))
-                        render(inner, &stack, escaping, into: &out)
+                        render(inner, &stack, escaping, into: &out, parallel: parallel)
                         stack.removeLast()
                     }
                 default:
                     stack.append(value)
-                    render(inner, &stack, escaping, into: &out)
+                    render(inner, &stack, escaping, into: &out, parallel: parallel)
                     stack.removeLast()
                 }
             case .inverted(let lookup, let inner):
@@ -134,7 +152,7 @@ struct PageTemplate {
                     break
                 }
             case .partial(let name):
-                if let inner = partials[name] { render(inner, &stack, escaping, into: &out) }
+                if let inner = partials[name] { render(inner, &stack, escaping, into: &out, parallel: parallel) }
             case .escaping(let new):
                 escaping = new
             }
@@ -415,7 +433,7 @@ extension PageTemplate {
 // MARK: - Values
 
 /// A value a page view gives the templates.
-enum PageValue {
+enum PageValue: Sendable {
     case missing
     case text(String)
     case number(Int)
@@ -444,7 +462,7 @@ enum PageValue {
 }
 
 /// What a page view's field can be.
-protocol PageField {
+protocol PageField: Sendable {
     var pageValue: PageValue { get }
 }
 
@@ -459,7 +477,7 @@ extension PageView {
 }
 
 /// A list a section repeats over.
-protocol PageList {
+protocol PageList: Sendable {
     var count: Int { get }
     func item(_ index: Int) -> PageValue
     /// The list itself, for swift-mustache.

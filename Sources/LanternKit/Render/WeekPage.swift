@@ -21,7 +21,7 @@ public struct WeekPage: Sendable {
 
     // MARK: - The view the templates see
 
-    struct View {
+    struct View: Sendable {
         var week: String
         var previousWeek: String
         var today: String
@@ -38,7 +38,7 @@ public struct WeekPage: Sendable {
         var trend: TrendView
     }
 
-    struct NumberView {
+    struct NumberView: Sendable {
         var label: String
         var value: Int
         var previous: Int
@@ -47,7 +47,7 @@ public struct WeekPage: Sendable {
         var direction: String
     }
 
-    struct MeetingView {
+    struct MeetingView: Sendable {
         var day: String
         var dayShort: String
         var time: String?
@@ -61,7 +61,7 @@ public struct WeekPage: Sendable {
         var owed: Bool
     }
 
-    struct UpcomingView {
+    struct UpcomingView: Sendable {
         var day: String
         var dayShort: String
         var time: String?
@@ -76,7 +76,7 @@ public struct WeekPage: Sendable {
         var questionsReady: Bool
     }
 
-    struct DueView {
+    struct DueView: Sendable {
         var due: String?
         var dueShort: String?
         var kind: String
@@ -87,7 +87,7 @@ public struct WeekPage: Sendable {
         var overdue: Bool
     }
 
-    struct PipelineView {
+    struct PipelineView: Sendable {
         var statuses: [StatusView]
         var inPlay: Int
         var activeTarget: Int
@@ -99,12 +99,12 @@ public struct WeekPage: Sendable {
         var funnelHeight: Int
     }
 
-    struct StatusView {
+    struct StatusView: Sendable {
         var status: String
         var people: Int
     }
 
-    struct CandidateView {
+    struct CandidateView: Sendable {
         var name: String
         var href: String
         var referral: Bool
@@ -113,7 +113,7 @@ public struct WeekPage: Sendable {
         var company: String?
     }
 
-    struct FunnelStage {
+    struct FunnelStage: Sendable {
         var index: Int
         var label: String
         var count: Int
@@ -123,7 +123,7 @@ public struct WeekPage: Sendable {
         var textY: Int
     }
 
-    struct NewPersonView {
+    struct NewPersonView: Sendable {
         var name: String
         var by: String
         var day: String
@@ -131,7 +131,7 @@ public struct WeekPage: Sendable {
         var link: String?
     }
 
-    struct HealthView {
+    struct HealthView: Sendable {
         var errors: Int
         var warnings: Int
         var notes: Int
@@ -145,7 +145,7 @@ public struct WeekPage: Sendable {
         var hasMoreFiles: Bool
     }
 
-    struct FileView {
+    struct FileView: Sendable {
         var path: String
         var href: String
         var errors: Int
@@ -153,7 +153,7 @@ public struct WeekPage: Sendable {
         var notes: Int
     }
 
-    struct TrendView {
+    struct TrendView: Sendable {
         var rows: [TrendRow]
         var bars: [Bar]
         var labels: [AxisLabel]
@@ -163,7 +163,7 @@ public struct WeekPage: Sendable {
         var maxValue: Int
     }
 
-    struct TrendRow {
+    struct TrendRow: Sendable {
         var week: String
         var start: String
         var outreach: Int
@@ -171,7 +171,7 @@ public struct WeekPage: Sendable {
         var current: Bool
     }
 
-    struct Bar {
+    struct Bar: Sendable {
         var x: Int
         var y: Int
         var width: Int
@@ -186,7 +186,7 @@ public struct WeekPage: Sendable {
         var title: String
     }
 
-    struct AxisLabel {
+    struct AxisLabel: Sendable {
         var x: Int
         var y: Int
         var text: String

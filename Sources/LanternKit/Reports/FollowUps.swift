@@ -91,9 +91,14 @@ public enum FollowUps {
         // Each note's items depend on that note and the shared context only: on every core.
         let notes = notebook.notes
         let today = notebook.today
-        var out = concurrentMap(notes.count) { index in
-            items(of: notes[index], in: context).filter { filter.keeps($0, today: today) }
-        }.flatMap { $0 }
+        let perNote = concurrentMap(notes.count) { index in
+            var items = items(of: notes[index], in: context)
+            items.removeAll { !filter.keeps($0, today: today) }  // in place: the kept items are not copied
+            return items
+        }
+        var out: [FollowUpItem] = []
+        out.reserveCapacity(perNote.reduce(0) { $0 + $1.count })
+        for items in perNote { out += items }
         out += referralItems(in: context).filter { filter.keeps($0, today: today) }
         // Sorted by index, with the note's place in path order standing for its path: the items
         // themselves are moved once, not at every step of the sort.

@@ -30,6 +30,8 @@ import Testing
                 let expected = try mustache(BuiltinTemplates.files[name]!, view, partials: ["page.css.mustache": BuiltinTemplates.files["page.css.mustache"]!])
                 let got = fast.render(view)
                 #expect(got == expected, "\(label): \(name) differs from swift-mustache\(firstDifference(got, expected))")
+                let sliced = try PageTemplate(BuiltinTemplates.files[name]!, parallelItems: 1) { BuiltinTemplates.files[$0] }.render(view)
+                #expect(sliced == expected, "\(label): \(name) in slices differs from swift-mustache\(firstDifference(sliced, expected))")
                 #expect(got.count > 300)
             }
         }
@@ -138,7 +140,10 @@ import Testing
             taken += 1
             let got = fast.render(view)
             #expect(got == expected, "round \(round): \(text.debugDescription)\(firstDifference(got, expected))")
-            if got != expected { break }
+            // Every list rendered in slices on both cores, as a long one is.
+            let sliced = try PageTemplate(text, parallelItems: 1, partial: { $0 == "part" ? partial : nil }).render(view)
+            #expect(sliced == expected, "round \(round), in slices: \(text.debugDescription)\(firstDifference(sliced, expected))")
+            if got != expected || sliced != expected { break }
         }
         #expect(taken > 2500, "only \(taken) of 3000 random templates were taken")
     }
