@@ -21,7 +21,24 @@ public struct FollowUpItem: Sendable, Hashable {
     public var text: String
     /// What tells this item apart from others of its kind in the same note (a task's text, a
     /// referral's name): with path and kind it makes the calendar UID, stable across runs.
-    public var key: String
+    /// Without one given, it is `Identity.key(text)`, worked out when asked for: only the
+    /// calendar and the merging of a note's tasks need it.
+    public var key: String {
+        get { givenKey ?? Identity.key(text) }
+        set { givenKey = newValue }
+    }
+    private var givenKey: String?
+
+    public init(kind: Kind, due: Day?, time: String? = nil, contact: String, path: String, line: Int, text: String, key: String? = nil) {
+        self.kind = kind
+        self.due = due
+        self.time = time
+        self.contact = contact
+        self.path = path
+        self.line = line
+        self.text = text
+        givenKey = key
+    }
 
     public func isOverdue(on today: Day) -> Bool { due.map { $0 < today } ?? false }
 }
@@ -87,6 +104,17 @@ public struct FollowUpFilter: Sendable {
 public enum FollowUps {
     /// Every item, sorted by due day (undated last), then path, then line.
     public static func items(in notebook: Notebook, filter: FollowUpFilter = FollowUpFilter(), context: LintContext? = nil) -> [FollowUpItem] {
+        let out = unsortedItems(in: notebook, filter: filter, context: context)
+        // Sorted by index, with the note's place in path order standing for its path: the items
+        // themselves are moved once, not at every step of the sort.
+        let rank = out.map { notebook.index(of: $0.path) ?? Int.max }
+        let order = out.indices.sorted { precedes(out[$0], rank[$0], out[$1], rank[$1]) }
+        return order.map { out[$0] }
+    }
+
+    /// Every item, note by note in path order, then the referrals: `items(in:filter:context:)`
+    /// before sorting, for a caller that only wants the first of some.
+    static func unsortedItems(in notebook: Notebook, filter: FollowUpFilter = FollowUpFilter(), context: LintContext? = nil) -> [FollowUpItem] {
         let context = context ?? LintContext(notebook: notebook)
         // Each note's items depend on that note and the shared context only: on every core.
         let notes = notebook.notes
@@ -100,18 +128,18 @@ public enum FollowUps {
         out.reserveCapacity(perNote.reduce(0) { $0 + $1.count })
         for items in perNote { out += items }
         out += referralItems(in: context).filter { filter.keeps($0, today: today) }
-        // Sorted by index, with the note's place in path order standing for its path: the items
-        // themselves are moved once, not at every step of the sort.
-        let rank = out.map { notebook.index(of: $0.path) ?? Int.max }
-        let due = out.map { $0.due?.ordinal ?? Int.max }
-        let order = out.indices.sorted { a, b in
-            if due[a] != due[b] { return due[a] < due[b] }
-            if rank[a] != rank[b] { return rank[a] < rank[b] }
-            if out[a].path != out[b].path { return out[a].path < out[b].path }
-            if out[a].line != out[b].line { return out[a].line < out[b].line }
-            return (out[a].kind.rawValue, out[a].text) < (out[b].kind.rawValue, out[b].text)
-        }
-        return order.map { out[$0] }
+        return out
+    }
+
+    /// The list's order: due day (undated last), the note's place in path order (`rank`), path,
+    /// line, kind and text.
+    static func precedes(_ a: FollowUpItem, _ rankA: Int, _ b: FollowUpItem, _ rankB: Int) -> Bool {
+        let dueA = a.due?.ordinal ?? Int.max, dueB = b.due?.ordinal ?? Int.max
+        if dueA != dueB { return dueA < dueB }
+        if rankA != rankB { return rankA < rankB }
+        if a.path != b.path { return a.path < b.path }
+        if a.line != b.line { return a.line < b.line }
+        return (a.kind.rawValue, a.text) < (b.kind.rawValue, b.text)
     }
 
     /// The items one interview note calls for.
@@ -121,7 +149,7 @@ public enum FollowUps {
         let config = context.config
         let who = context.name(i)
         var out: [FollowUpItem] = []
-        func add(_ kind: FollowUpItem.Kind, _ due: Day?, _ line: Int, _ text: String, key: String = "", time: String? = nil,
+        func add(_ kind: FollowUpItem.Kind, _ due: Day?, _ line: Int, _ text: String, key: String? = "", time: String? = nil,
                  contact: String? = nil) {
             out.append(FollowUpItem(kind: kind, due: due, time: time, contact: contact ?? who, path: note.path, line: line,
                                     text: text, key: key))
@@ -130,9 +158,8 @@ public enum FollowUps {
         // The user's own open tasks are listed whatever the note's status.
         // A thank-you task left open after the thank-you was recorded (say, by `lantern log`) is done.
         for task in note.body.tasks where !task.isDone {
-            let key = Identity.key(task.text)
-            if i.thankYou != nil && key.containsBytes("thank") { continue }
-            add(.action, task.due ?? task.scheduled, task.location.line, task.text, key: key)
+            if i.thankYou != nil && Identity.key(task.text).containsBytes("thank") { continue }
+            add(.action, task.due ?? task.scheduled, task.location.line, task.text, key: nil)
         }
 
         let status = i.status(on: today)
@@ -196,11 +223,14 @@ public enum FollowUps {
     /// One item per action: when an open task of the note is the same action as a computed item
     /// (a thank-you, a follow-up, telling the introducer), they become one item of the computed
     /// kind, with the task's own words, line and due day if it has one.
-    /// (An `action` item's key is its task's text as `Identity.key` gives it.)
-    static func merged(_ items: [FollowUpItem]) -> [FollowUpItem] {
-        guard items.contains(where: { $0.kind == .action }) else { return items }
-        func same(_ task: FollowUpItem, _ item: FollowUpItem, introducer: String) -> Bool {
-            let text = task.key
+    static func merged(_ given: [FollowUpItem]) -> [FollowUpItem] {
+        guard given.contains(where: { $0.kind == .action }) else { return given }
+        // Each task's text is keyed once, and only if an item it could stand for asks.
+        var keys = [String?](repeating: nil, count: given.count)
+        func same(_ t: Int, _ item: FollowUpItem, introducer: String) -> Bool {
+            guard [.thankYou, .followUp, .updateIntroducer].contains(item.kind) else { return false }
+            if keys[t] == nil { keys[t] = given[t].key }
+            let text = keys[t]!
             switch item.kind {
             case .thankYou: return text.containsBytes("thank")
             case .followUp: return Task.followUpWords.contains { text.containsBytes($0) }
@@ -209,12 +239,12 @@ public enum FollowUps {
             default: return false
             }
         }
-        var items = items
+        var items = given
         var drop = Set<Int>()
         for c in items.indices where items[c].kind != .action {
             let introducer = items[c].kind != .updateIntroducer ? ""
                 : Identity.key(items[c].contact).split(separator: " ").first.map(String.init) ?? ""
-            for (t, task) in items.enumerated() where task.kind == .action && !drop.contains(t) && same(task, items[c], introducer: introducer) {
+            for (t, task) in items.enumerated() where task.kind == .action && !drop.contains(t) && same(t, items[c], introducer: introducer) {
                 if let due = task.due {
                     items[c].due = due
                     items[c].text = task.text

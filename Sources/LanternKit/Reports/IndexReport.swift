@@ -72,11 +72,16 @@ extension IndexReport {
     public init(notebook: Notebook) {
         today = notebook.today
         let context = LintContext(notebook: notebook)
-        var next: [String: FollowUpItem] = [:]
-        for item in FollowUps.items(in: notebook, context: context) where item.due != nil && item.kind != .action {
+        // Each person's first dated item in the follow-up list's order (found without sorting
+        // the whole list).
+        var first: [String: (item: FollowUpItem, rank: Int)] = [:]
+        for item in FollowUps.unsortedItems(in: notebook, context: context) where item.due != nil && item.kind != .action {
             let key = notebook.identityKey(item.contact)
-            if next[key] == nil { next[key] = item }  // items come sorted by due day
+            let rank = notebook.index(of: item.path) ?? Int.max
+            if let known = first[key], !FollowUps.precedes(item, rank, known.item, known.rank) { continue }
+            first[key] = (item, rank)
         }
+        let next = first.mapValues(\.item)
         // Where people without a note of their own are named: as a referral, or as an introducer.
         var introducedIn: [String: String] = [:]
         // (Notes are read in place, by index: a `for note in` loop would copy every note.)

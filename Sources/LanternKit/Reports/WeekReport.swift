@@ -274,38 +274,41 @@ extension WeekReport.Health {
     /// files with the most findings.
     init(lint: LintResult) {
         // The linter lists a file's findings together, so files are counted run by run (a path
-        // met again in a later run is added to its first count).
+        // met again in a later run is added to its first count); rules likewise.
         var rules: [(rule: String, severity: Severity, count: Int)] = []
         var ruleIndex: [String: Int] = [:]
         var files: [WeekReport.FileCount] = []
         var fileIndex: [String: Int] = [:]
-        var counts = [Severity: Int]()
+        var errors = 0, warnings = 0, notes = 0
         let diagnostics = lint.diagnostics
-        var current = -1
+        var rule = -1, file = -1
         for i in diagnostics.indices {
-            let d = diagnostics[i]
-            counts[d.severity, default: 0] += 1
-            if let r = ruleIndex[d.rule] { rules[r].count += 1 }
-            else {
-                ruleIndex[d.rule] = rules.count
-                rules.append((d.rule, d.severity, 1))
-            }
-            if current < 0 || files[current].path != d.path {
-                if let known = fileIndex[d.path] { current = known }
+            // Read in place; most findings are of the rule and file just seen.
+            if rule < 0 || rules[rule].rule != diagnostics[i].rule {
+                if let known = ruleIndex[diagnostics[i].rule] { rule = known }
                 else {
-                    files.append(WeekReport.FileCount(path: d.path, errors: 0, warnings: 0, notes: 0))
-                    current = files.count - 1
-                    fileIndex[d.path] = current
+                    rule = rules.count
+                    ruleIndex[diagnostics[i].rule] = rule
+                    rules.append((diagnostics[i].rule, diagnostics[i].severity, 0))
                 }
             }
-            switch d.severity {
-            case .error: files[current].errors += 1
-            case .warning: files[current].warnings += 1
-            case .note: files[current].notes += 1
+            rules[rule].count += 1
+            if file < 0 || files[file].path != diagnostics[i].path {
+                if let known = fileIndex[diagnostics[i].path] { file = known }
+                else {
+                    file = files.count
+                    fileIndex[diagnostics[i].path] = file
+                    files.append(WeekReport.FileCount(path: diagnostics[i].path, errors: 0, warnings: 0, notes: 0))
+                }
+            }
+            switch diagnostics[i].severity {
+            case .error: errors += 1; files[file].errors += 1
+            case .warning: warnings += 1; files[file].warnings += 1
+            case .note: notes += 1; files[file].notes += 1
             }
         }
         self.init(
-            errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, notes: counts[.note] ?? 0, filesChecked: lint.files,
+            errors: errors, warnings: warnings, notes: notes, filesChecked: lint.files,
             topRules: rules.map { WeekReport.RuleCount(rule: $0.rule, severity: $0.severity.rawValue, count: $0.count) }
                 .sorted { ($1.count, $0.rule) < ($0.count, $1.rule) }.prefix(5).map { $0 },
             files: files.first(WeekReport.filesShown) {
