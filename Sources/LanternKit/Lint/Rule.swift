@@ -85,24 +85,25 @@ public struct LintContext: Sendable {
     public init(notebook: Notebook) {
         self.notebook = notebook
         var facts: [String: PersonFacts] = [:]
-        for note in notebook.notes {  // in path order
-            let person: Person?
-            if let i = note.interview { person = notebook.person(of: i) } else if note.kind == .person {
-                person = notebook.person(named: note.person?.name?.value ?? note.baseName)
-            } else { person = nil }
-            guard let person else { continue }
-            var f = facts[person.id] ?? PersonFacts()
-            if let e = note.interview?.email ?? note.person?.email { f.emails.add(note.path, e.value, ContactConflict.sameEmail) }
-            if let p = note.interview?.phone ?? note.person?.phone { f.phones.add(note.path, p.value, ContactConflict.samePhone) }
-            if let i = note.interview {
+        let notes = notebook.notes
+        for n in notes.indices {  // in path order, read in place
+            let id: String?
+            if let contact = notes[n].interview?.contact?.value { id = notebook.personID(named: contact) }
+            else if notes[n].kind == .person { id = notebook.personID(named: notes[n].person?.name?.value ?? notes[n].baseName) }
+            else { id = nil }
+            guard let id else { continue }
+            let path = notes[n].path
+            facts[id, default: PersonFacts()].note(notes[n].interview?.email ?? notes[n].person?.email,
+                                                   notes[n].interview?.phone ?? notes[n].person?.phone, at: path)
+            if let i = notes[n].interview {
                 let status = i.status(on: notebook.today)
-                if !i.isPractice, f.firstOpen == nil, status.isOpen { f.firstOpen = (note.path, status) }
-                var days = i.attempts.map(\.day) + i.thankYous.map(\.day) + i.followUps.map(\.day)
-                if let r = i.replied { days.append(r.value) }
-                if let m = i.meetingDay, status == .done { days.append(m) }
-                if let last = days.max(), last > (f.lastRecorded ?? last.adding(days: -1)) { f.lastRecorded = last }
+                var last = i.attempts.lazy.map(\.day).max()
+                for day in [i.thankYous.lazy.map(\.day).max(), i.followUps.lazy.map(\.day).max(), i.replied?.value,
+                            status == .done ? i.meetingDay : nil] {
+                    if let day, last.map({ day > $0 }) ?? true { last = day }
+                }
+                facts[id, default: PersonFacts()].interview(at: path, status: status, practice: i.isPractice, last: last)
             }
-            facts[person.id] = f
         }
         people = facts
     }
@@ -116,6 +117,16 @@ public struct LintContext: Sendable {
         /// The latest day anything is recorded with them in their interview notes (an attempt, a
         /// reply, a held meeting, a thank-you, a follow-up).
         var lastRecorded: Day?
+
+        mutating func note(_ email: Located<String>?, _ phone: Located<String>?, at path: String) {
+            if let email { emails.add(path, email.value, ContactConflict.sameEmail) }
+            if let phone { phones.add(path, phone.value, ContactConflict.samePhone) }
+        }
+
+        mutating func interview(at path: String, status: Status, practice: Bool, last: Day?) {
+            if !practice, firstOpen == nil, status.isOpen { firstOpen = (path, status) }
+            if let last, last > (lastRecorded ?? last.adding(days: -1)) { lastRecorded = last }
+        }
     }
 
     /// The first value written for a person (by path), and the first one that differs from it:

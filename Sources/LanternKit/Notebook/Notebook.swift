@@ -111,6 +111,13 @@ public struct Notebook: Sendable {
         return people[i].name
     }
 
+    /// The id of the person `name` refers to (read in place, like `displayName(of:)`).
+    public func personID(named name: String) -> String? {
+        let key = identityKey(name)
+        guard let i = nameIndex[key] ?? cardIndex[key] else { return nil }
+        return people[i].id
+    }
+
     /// The person an interview is with.
     public func person(of interview: Interview) -> Person? {
         interview.contact.flatMap { person(named: $0.value) }

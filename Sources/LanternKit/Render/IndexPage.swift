@@ -23,16 +23,15 @@ public struct IndexPage: Sendable {
     /// The referral network as a Mermaid `graph LR` block body (without the fence). Labels are
     /// quoted, with Mermaid's entity codes for the characters that would end or break them.
     public var mermaid: String {
-        var lines = ["graph LR"]
+        var out = "graph LR"
         let ids = nodeIDs
         for name in ids.order {
-            lines.append("  \(ids.id[name]!)[\"\(Self.mermaidLabel(name))\"]")
+            out += "\n  " + ids.id[name]! + "[\"" + Self.mermaidLabel(name) + "\"]"
         }
         for edge in report.network {
-            let arrow = edge.kind == "referred" ? "-. referred .->" : "-->"
-            lines.append("  \(ids.id[edge.from]!) \(arrow) \(ids.id[edge.to]!)")
+            out += "\n  " + ids.id[edge.from]! + (edge.kind == "referred" ? " -. referred .-> " : " --> ") + ids.id[edge.to]!
         }
-        return lines.joined(separator: "\n")
+        return out
     }
 
     /// The referral network in Graphviz's language.

@@ -136,9 +136,7 @@ extension IndexReport {
         func add(_ from: String, _ to: String, _ kind: String) {
             let edge = Introduction(from: from, to: to, kind: kind)
             // One edge per pair: an introduction and a referral of the same two people are one line.
-            let pair = Introduction(from: from, to: to, kind: "")
-            guard from != to, !seen.contains(pair) else { return }
-            seen.insert(pair)
+            guard from != to, seen.insert(Introduction(from: from, to: to, kind: "")).inserted else { return }
             edges.append(edge)
         }
         let name = { (raw: String) in notebook.displayName(of: raw) ?? raw }
