@@ -231,7 +231,9 @@ private struct FieldReader {
 
     mutating func email(_ node: YAMLNode?) -> Located<String>? {
         guard let value = text("email", node) else { return nil }
-        let parts = value.value.split(separator: "@", omittingEmptySubsequences: false)
+        let parts = value.value.isASCIIOnly
+            ? value.value.utf8.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false).map { Substring($0) }
+            : value.value.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].utf8.contains(UInt8(ascii: ".")), !parts[1].hasPrefix("."),
               !parts[1].hasSuffix("."), !value.value.utf8.contains(32) else {
             problems.append(.valueInvalid("email", value.value, expected: "an address like jane@example.com", at: value.location))
@@ -385,14 +387,16 @@ private struct FieldReader {
                 t = String(before).trimmingBlanks()
             }
         }
-        let words = t.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let words = t.isASCIIOnly
+            ? t.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            : t.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let first = words.first else {
             problems.append(.dateInvalid(key, text, at: location))
             return nil
         }
         var dateText = first
         var rest = Array(words.dropFirst())
-        if let next = rest.first, next.contains(":"), next.first?.isASCIIDigit == true {  // "2026-11-01 14:00 email"
+        if let next = rest.first, next.utf8.contains(UInt8(ascii: ":")), next.first?.isASCIIDigit == true {  // "2026-11-01 14:00 email"
             dateText += " " + next
             rest.removeFirst()
         }

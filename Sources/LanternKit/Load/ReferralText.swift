@@ -9,7 +9,10 @@ enum ReferralText {
 
     /// Whether an item says that nobody was suggested ("None — come back later", "Nobody new").
     static func saysNobody(_ text: String) -> Bool {
-        let t = text.lowercased().trimmed { ($0.isWhitespace && !$0.isNewline) || "*_-—–.".contains($0) }
+        let trim = { (c: Character) in (c.isWhitespace && !c.isNewline) || "*_-—–.".contains(c) }
+        // Every word for "nobody" starts with an n: most names are over at their first letter.
+        if let first = text.first(where: { !trim($0) }), first != "n", first != "N" { return false }
+        let t = text.lowercased().trimmed(trim)
         if t.isEmpty { return true }
         return nobody.contains { word in
             t == word || (t.hasPrefix(word) && !(t.dropFirst(word.count).first?.isLetter ?? false))
@@ -80,9 +83,9 @@ enum ReferralText {
     static func bareEmails(in text: String) -> [String] {
         var out: [String] = []
         guard text.utf8.contains(UInt8(ascii: "@")) else { return out }
-        for word in words(of: text, splitAt: "<>()[],;\"'") {
+        for word in words(of: text, splitAt: "<>()[],;\"'") where word.utf8.contains(UInt8(ascii: "@")) {
             var w = word
-            if w.lowercased().hasPrefix("mailto:") { w = w.dropFirst(7) }
+            if let m = w.utf8.first, m == UInt8(ascii: "m") || m == UInt8(ascii: "M"), w.lowercased().hasPrefix("mailto:") { w = w.dropFirst(7) }
             while let last = w.last, ".:!?".contains(last) { w = w.dropLast() }
             let parts = w.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, parts[1].utf8.contains(UInt8(ascii: ".")), !parts[1].hasPrefix("."),
