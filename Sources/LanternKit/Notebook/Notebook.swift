@@ -65,6 +65,11 @@ public struct Notebook: Sendable {
         latestTouch[person.id]
     }
 
+    /// `followUpNote(of:)` for the person with this id.
+    public func followUpNote(ofPersonWithID id: String) -> String? {
+        latestTouch[id]
+    }
+
     /// The note at a path relative to the root.
     public func note(at path: String) -> Note? {
         pathIndex[path].map { notes[$0] }

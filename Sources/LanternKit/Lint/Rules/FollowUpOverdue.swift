@@ -32,8 +32,8 @@ struct FollowUpOverdue: Rule {
     /// Whether a later conversation with the same person (another note with a later last
     /// interaction) carries the next follow-up instead of this note.
     static func superseded(_ note: Note, in context: LintContext) -> Bool {
-        guard let i = note.interview, let person = context.notebook.person(of: i),
-              let carrier = context.notebook.followUpNote(of: person) else { return false }
+        guard let contact = note.interview?.contact?.value, let id = context.notebook.personID(named: contact),
+              let carrier = context.notebook.followUpNote(ofPersonWithID: id) else { return false }
         return carrier != note.path
     }
 
