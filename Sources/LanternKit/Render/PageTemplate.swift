@@ -66,9 +66,17 @@ struct PageTemplate {
     }
 
     static func compile(_ text: String) throws(Unsupported) -> [Node] {
-        // Line ends other than "\n" are read differently by swift-mustache's Character parser.
-        if text.utf8.contains(where: { $0 == 0x0D || $0 == 0x0B || $0 == 0x0C }) {
+        // Line ends other than "\n" are read differently by swift-mustache's Character parser
+        // (it takes \r, \u{0B}, \u{0C}, U+0085, U+2028 and U+2029 for one at a tag's line end).
+        if text.utf8.contains(where: { $0 == 0x0D || $0 == 0x0B || $0 == 0x0C })
+            || text.unicodeScalars.contains(where: { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
             throw Unsupported(description: "a line end other than \\n")
+        }
+        // swift-mustache reads characters: an ASCII "{", "}", blank or line end joined to another
+        // scalar in one character (a combining mark after it, a prepended mark before it) is not
+        // the ASCII character to it, while bytes would see one.
+        if text.contains(where: { $0.unicodeScalars.count > 1 && $0.unicodeScalars.contains(where: \.isASCII) }) {
+            throw Unsupported(description: "a character joining ASCII with another scalar")
         }
         var scanner = Scanner(bytes: Array(text.utf8))
         return try scanner.nodes(section: nil, newLine: true)
@@ -228,6 +236,61 @@ struct PageTemplate {
             default: out.append(ch)
             }
         }
+    }
+}
+
+// MARK: - Agreement with swift-mustache
+
+extension PageTemplate {
+    /// How `PageTemplate` and swift-mustache differ on `text` rendered over `view` (with the
+    /// `partials` it may include), sliced lists included; `nil` when they agree or when
+    /// `PageTemplate` refuses the text. The differential tests and the fuzz target use it.
+    static func disagreement(_ text: String, view: any PageView, partials: [String: String] = [:]) -> String? {
+        guard let fast = try? PageTemplate(text, partial: { partials[$0] }) else { return nil }
+        _ = Templates.registerContentTypes
+        var library = MustacheLibrary()
+        do {
+            library.register(try MustacheTemplate(string: text), named: "main")
+            for (name, partial) in partials { library.register(try MustacheTemplate(string: partial), named: name) }
+        } catch {
+            return "PageTemplate takes a template swift-mustache refuses (\(error)): \(text.debugDescription)"
+        }
+        let expected = library.render(view, withTemplate: "main") ?? ""
+        let sliced = try? PageTemplate(text, parallelItems: 1, partial: { partials[$0] })
+        for (how, got) in [("", fast.render(view)), (" with every list in slices", sliced?.render(view) ?? "")] where got != expected {
+            let x = Array(got.utf8), y = Array(expected.utf8)
+            let at = zip(x, y).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(x.count, y.count)
+            let from = max(0, at - 40)
+            return """
+                PageTemplate renders \(text.debugDescription)\(how) differently from swift-mustache, at byte \(at):
+                  PageTemplate:   \(String(decoding: x[from..<min(x.count, at + 40)], as: UTF8.self).debugDescription)
+                  swift-mustache: \(String(decoding: y[from..<min(y.count, at + 40)], as: UTF8.self).debugDescription)
+                """
+        }
+        return nil
+    }
+
+    /// A small weekly page's view, with a row of every kind, for checking templates against.
+    static let sampleView: any PageView = {
+        let notes = [
+            ("interviews/2026-11-18-ana.md", "---\ncontact: Ana <Ruiz>\ncompany: \"R&D * Co\"\ntitle: Lead\nintroduced_by: Ben\nattempts: [2026-11-10 email]\nreplied: 2026-11-11\ndate: 2026-11-18 10:00\nmedium: video\n---\n## Questions\n- Why?\n## Referrals\n- Cy Lo: ask about *roles*\n- [ ] Send the deck 📅 2026-11-20\n"),
+            ("interviews/2026-11-10-ben.md", "---\ncontact: Ben\nattempts: [2026-11-01, 2026-11-05]\n---\n"),
+            ("interviews/2026-11-25-cy.md", "---\ncontact: Cy Lo\ndate: 2026-11-25 09:30\n---\n"),
+        ]
+        let config = Config()
+        let read = notes.map { NoteReader.read(bytes: Array($0.1.utf8), path: $0.0, config: config) }
+        let notebook = Notebook(root: "/sample", config: config, today: Day(iso: "2026-11-22")!, notes: read)
+        let report = WeekReport(week: Week(containing: notebook.today), notebook: notebook, lint: Linter().run(notebook))
+        return WeekPage(report: report, linkBase: "../").view
+    }()
+}
+
+extension Templates {
+    /// How the built-in pages' renderer and swift-mustache differ on a template `text` over a
+    /// small sample week (`nil` when they agree, or when the renderer leaves `text` to
+    /// swift-mustache). For the fuzz target.
+    public static func rendererDisagreement(_ text: String) -> String? {
+        PageTemplate.disagreement(text, view: PageTemplate.sampleView, partials: ["part": "p{{week}}\n{{#numbers}}[{{label}}]{{/numbers}}\n"])
     }
 }
 
