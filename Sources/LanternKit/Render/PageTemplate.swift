@@ -372,8 +372,10 @@ extension PageTemplate {
             try expectClose()
             var name = Substring(raw)
             var isEmptyTest = false
-            if let open = name.firstIndex(of: "(") {
-                guard name[..<open] == "empty", name.hasSuffix(")"), name.filter({ $0 == "(" || $0 == ")" }).count == 2 else {
+            if name.contains(where: { $0 == "(" || $0 == ")" }) {
+                // `empty(name)` only; swift-mustache refuses a ")" without its "(" (found by fuzzing).
+                guard let open = name.firstIndex(of: "("), name[..<open] == "empty", name.hasSuffix(")"),
+                      name.filter({ $0 == "(" || $0 == ")" }).count == 2 else {
                     throw Unsupported(description: "the transform in {{\(raw)}}")
                 }
                 isEmptyTest = true
@@ -462,17 +464,27 @@ extension PageTemplate {
                     standalone = newLine && lineFinished()
                     nodes.append(.partial(partial))
                 case UInt8(ascii: "%"):
+                    // `NAME: VALUE`, each a run of name characters, blanks around each part.
+                    at += 1
+                    func word() -> String {
+                        let start = at
+                        while !atEnd, Scanner.nameBytes.contains(current), current != UInt8(ascii: "("), current != UInt8(ascii: ")") { at += 1 }
+                        return String(decoding: bytes[start..<at], as: UTF8.self)
+                    }
+                    skipWhitespace()
+                    let setting = word()
+                    skipWhitespace()
+                    guard !atEnd, current == UInt8(ascii: ":") else { throw Unsupported(description: "the setting {{% \(setting)}}") }
                     at += 1
                     skipWhitespace()
-                    let start = at
-                    while !atEnd, current != UInt8(ascii: "}") { at += 1 }
-                    let setting = String(decoding: bytes[start..<at], as: UTF8.self).filter { $0 != " " && $0 != "\t" }
+                    let value = word()
+                    skipWhitespace()
                     try expectClose()
-                    switch setting {
-                    case "CONTENT_TYPE:HTML": nodes.append(.escaping(.html))
-                    case "CONTENT_TYPE:TEXT": nodes.append(.escaping(.text))
-                    case "CONTENT_TYPE:MARKDOWN": nodes.append(.escaping(.markdown))
-                    default: throw Unsupported(description: "the setting {{% \(setting)}}")
+                    switch (setting, value) {
+                    case ("CONTENT_TYPE", "HTML"): nodes.append(.escaping(.html))
+                    case ("CONTENT_TYPE", "TEXT"): nodes.append(.escaping(.text))
+                    case ("CONTENT_TYPE", "MARKDOWN"): nodes.append(.escaping(.markdown))
+                    default: throw Unsupported(description: "the setting {{% \(setting): \(value)}}")
                     }
                     standalone = newLine && lineFinished()
                 case UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "="):

@@ -134,7 +134,7 @@ import Testing
     /// What PageTemplate leaves to swift-mustache.
     @Test func refusesWhatItDoesNotRender() {
         for text in ["{{=<% %>=}}", "{{<parent}}{{/parent}}", "{{$block}}x{{/block}}", "  {{> part}}\n", "{{uppercased(week)}}",
-                     "a\r\nb", "{{#a}}\u{2028}x{{/a}}", "a\u{85}", "{{#a}}", "{{/a}}", "{{% CONTENT_TYPE: JSON }}", "{{a b}}", "{{>*dynamic}}", "x{{"] {
+                     "a\r\nb", "{{#a}}\u{2028}x{{/a}}", "a\u{85}", "{{#a}}", "{{/a}}", "{{% CONTENT_TYPE: JSON }}", "{{% CONTENT _TYPE: HTML }}", "{{a b}}", "{{tield)}}", "{{>*dynamic}}", "x{{"] {
             #expect(throws: PageTemplate.Unsupported.self, "\(text.debugDescription)") {
                 try PageTemplate(text, partial: { _ in "" })
             }
