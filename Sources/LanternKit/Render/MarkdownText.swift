@@ -31,29 +31,29 @@ public enum MarkdownText {
     /// Whether `escape` leaves `text` as it is: no markup character or line break, no leading
     /// "-" or "+", and leading digits not followed by ".".
     static func isPlain(_ text: String) -> Bool {
-        var leadingDigits = true
-        var first = true
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "{"), UInt8(ascii: "}"),
-                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
-                 UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "^"), UInt8(ascii: "&"),
-                 UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
-                return false
-            case UInt8(ascii: "-"), UInt8(ascii: "+"):
-                if first { return false }
-                leadingDigits = false
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                break
-            case UInt8(ascii: "."):
-                if leadingDigits && !first { return false }
-                leadingDigits = false
-            default:
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return true }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { return false }
+        var leadingDigits = true, index = 0
+        for byte in utf8 {
+            if isMarkup(byte) { return false }
+            if leadingDigits, !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                if byte == UInt8(ascii: ".") && index > 0 { return false }
                 leadingDigits = false
             }
-            first = false
+            index += 1
         }
         return true
+    }
+
+    /// The bytes `escape` changes: \\ ` * _ { } [ ] < > # | ~ = $ % ^ & and tab, CR, LF, as bit
+    /// masks of the bytes below 64 and from 64 to 127.
+    private static let markupBelow64: UInt64 = 0x7000_0478_0000_2600
+    private static let markupFrom64: UInt64 = 0x7800_0001_F800_0000
+
+    @inline(__always)
+    static func isMarkup(_ byte: UInt8) -> Bool {
+        byte < 64 ? (markupBelow64 >> UInt64(byte)) & 1 == 1 : byte < 128 && (markupFrom64 >> UInt64(byte - 64)) & 1 == 1
     }
 
     /// A link to a file relative to the root: `[label](path)`, with the path's spaces and

@@ -227,9 +227,10 @@ extension WeekReport {
         meetingsHeld = held.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
         comingUp = upcoming.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
 
-        dueNow = FollowUps.items(in: notebook, filter: FollowUpFilter(within: 7), context: context).map { item in
-            DueItem(kind: item.kind.rawValue, due: item.due, overdue: item.isOverdue(on: today), contact: item.contact,
-                    text: item.text, path: item.path, line: item.line)
+        let due = FollowUps.items(in: notebook, filter: FollowUpFilter(within: 7), context: context)
+        dueNow = concurrentMap(due.count) { n in  // thousands of rows on a neglected notebook
+            DueItem(kind: due[n].kind.rawValue, due: due[n].due, overdue: due[n].isOverdue(on: today), contact: due[n].contact,
+                    text: due[n].text, path: due[n].path, line: due[n].line)
         }
 
         var perStatus: [Status: Int] = [:]

@@ -159,3 +159,16 @@ import Testing
 
 
 }
+
+/// The bit masks of Markdown's markup bytes hold exactly the characters `escape` handles, and the
+/// texts `isPlain` lets through are the ones `escape` leaves as they are.
+@Test func markdownPlainTextIsWhatEscapeLeaves() {
+    let escaped = Set("\\`*_{}[]<>#|~=$%^&\n\r\t".utf8)
+    for byte in 0...255 { #expect(MarkdownText.isMarkup(UInt8(byte)) == escaped.contains(UInt8(byte)), "byte \(byte)") }
+    for text in ["", "12", ".5", "5-", "a+", "Jane", "2026-11-20", "é-1.", "Zoë"] {
+        #expect(MarkdownText.isPlain(text) && MarkdownText.escape(text) == text, "\(text)")
+    }
+    for text in ["12.", "1.5", "-5", "+a", "a*b", "x\ty", "[x]", "a\nb"] {
+        #expect(!MarkdownText.isPlain(text) && MarkdownText.escape(text) != text, "\(text)")
+    }
+}
