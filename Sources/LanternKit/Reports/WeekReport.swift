@@ -256,7 +256,7 @@ extension WeekReport {
                             addNext: candidates.sorted { ($0.since?.ordinal ?? Int.max, $0.name) < ($1.since?.ordinal ?? Int.max, $1.name) })
 
         // In the order of the notebook's events: by day, then note, then line.
-        newPeople = parts.flatMap(\.given).sorted { ($0.event.day, $0.note, $0.event.line) < ($1.event.day, $1.note, $1.event.line) }.map { n, e in
+        newPeople = parts.flatMap(\.given).sorted { ($0.event.day, $0.note, $0.event.line) < ($1.event.day, $1.note, $1.event.line) }.map { _, e in
             let person = notebook.person(named: e.person)
             return NewPerson(name: e.person, url: person?.urls.first ?? person?.emails.first.map { "mailto:" + $0 }, by: e.detail ?? "",
                              day: e.day, path: e.path, line: e.line)
