@@ -62,7 +62,7 @@ public struct Notebook: Sendable {
     /// The interview note that carries a person's next follow-up: the one with the latest
     /// interaction (a later path on a tie), practice interviews left out; `nil` before any.
     public func followUpNote(of person: Person) -> String? {
-        latestTouch[person.id]
+        followUpNote(ofPersonWithID: person.id)
     }
 
     /// `followUpNote(of:)` for the person with this id.
@@ -103,24 +103,24 @@ public struct Notebook: Sendable {
 
     /// The person a name, an alias or a `[[wikilink]]` names, if known.
     public func person(named name: String) -> Person? {
-        let key = identityKey(name)
-        if let i = nameIndex[key] ?? cardIndex[key] { return people[i] }
-        return nil
+        personIndex(named: name).map { people[$0] }
     }
 
     /// The display name of the person `name` refers to (read in place: `person(named:)` copies
     /// the whole person).
     public func displayName(of name: String) -> String? {
-        let key = identityKey(name)
-        guard let i = nameIndex[key] ?? cardIndex[key] else { return nil }
-        return people[i].name
+        personIndex(named: name).map { people[$0].name }
     }
 
     /// The id of the person `name` refers to (read in place, like `displayName(of:)`).
     public func personID(named name: String) -> String? {
+        personIndex(named: name).map { people[$0].id }
+    }
+
+    /// Where the person `name` refers to stands in `people`: by name or alias, else by card file.
+    private func personIndex(named name: String) -> Int? {
         let key = identityKey(name)
-        guard let i = nameIndex[key] ?? cardIndex[key] else { return nil }
-        return people[i].id
+        return nameIndex[key] ?? cardIndex[key]
     }
 
     /// The person an interview is with.

@@ -103,7 +103,6 @@ struct PageTemplate {
         return out
     }
 
-
     private func render(_ nodes: [Node], _ stack: inout [PageValue], _ escaping: Escaping, into out: inout String, parallel: Bool = false) {
         var escaping = escaping
         for node in nodes {
@@ -123,21 +122,13 @@ struct PageTemplate {
                     let slices = 16, outer = stack, escaping = escaping
                     for text in concurrentMap(slices, { slice -> String in
                         var stack = outer, out = ""
-                        for i in stride(from: slice * list.count / slices, to: (slice + 1) * list.count / slices, by: 1) {
-                            stack.append(list.item(i))
-                            render(inner, &stack, escaping, into: &out)
-                            stack.removeLast()
-                        }
+                        render(inner, over: list, slice * list.count / slices..<(slice + 1) * list.count / slices, &stack, escaping, into: &out)
                         return out
                     }) {
                         out += text
                     }
                 case .list(let list):
-                    for i in 0..<list.count {
-                        stack.append(list.item(i))
-                        render(inner, &stack, escaping, into: &out, parallel: parallel)
-                        stack.removeLast()
-                    }
+                    render(inner, over: list, 0..<list.count, &stack, escaping, into: &out)
                 default:
                     stack.append(value)
                     render(inner, &stack, escaping, into: &out, parallel: parallel)
@@ -147,13 +138,13 @@ struct PageTemplate {
                 let value = resolve(lookup, in: stack)
                 switch value {
                 case .missing:
-                    render(inner, &stack, escaping, into: &out)
+                    render(inner, &stack, escaping, into: &out, parallel: parallel)
                 case .flag(let on):
-                    if !on { render(inner, &stack, escaping, into: &out) }
+                    if !on { render(inner, &stack, escaping, into: &out, parallel: parallel) }
                 case .list(let list):
                     if list.count == 0 {
                         stack.append(value)
-                        render(inner, &stack, escaping, into: &out)
+                        render(inner, &stack, escaping, into: &out, parallel: parallel)
                         stack.removeLast()
                     }
                 default:
@@ -164,6 +155,16 @@ struct PageTemplate {
             case .escaping(let new):
                 escaping = new
             }
+        }
+    }
+
+    /// A list section's items `range`, each on top of the stack in turn (never sliced again).
+    private func render(_ nodes: [Node], over list: any PageList, _ range: Range<Int>, _ stack: inout [PageValue], _ escaping: Escaping,
+                        into out: inout String) {
+        for i in range {
+            stack.append(list.item(i))
+            render(nodes, &stack, escaping, into: &out)
+            stack.removeLast()
         }
     }
 

@@ -311,7 +311,7 @@ extension WeekReport.Health {
         self.init(
             errors: errors, warnings: warnings, notes: notes, filesChecked: lint.files,
             topRules: rules.map { WeekReport.RuleCount(rule: $0.rule, severity: $0.severity.rawValue, count: $0.count) }
-                .sorted { ($1.count, $0.rule) < ($0.count, $1.rule) }.prefix(5).map { $0 },
+                .first(5) { ($1.count, $0.rule) < ($0.count, $1.rule) },
             files: files.first(WeekReport.filesShown) {
                 ($1.errors, $1.warnings, $1.notes, $0.path) < ($0.errors, $0.warnings, $0.notes, $1.path)
             },
