@@ -7,7 +7,7 @@ APT_PACKAGES = libcmark-dev pkg-config
 # that import Lantern's exports, and Debian's Python with icalendar and vobject to parse them.
 TEST_PACKAGES = cmark vim khal khard python3-icalendar python3-vobject chromium
 
-.PHONY: run test build release deps test-deps fuzz fuzz-build asan tsan bench clean
+.PHONY: run test unit build release deps test-deps fuzz fuzz-build asan tsan bench clean
 
 # Installs libcmark-dev with apt-get when pkg-config cannot find it.
 deps:
@@ -46,8 +46,13 @@ run: build
 	@echo "== lantern week $(NOTEBOOK) --today $(TODAY): the weekly page (open the .html in a browser)"
 	@.build/debug/lantern week $(NOTEBOOK) --today $(TODAY)
 
+# Both tiers: the unit tests (Swift only) and the system tests (the binary and real programs).
 test: build test-deps
 	$(SWIFT) test
+
+# The unit tier alone: needs nothing beyond Swift and libcmark.
+unit: deps
+	$(SWIFT) test --filter LanternKitTests
 
 # The benchmark (Benchmarks/bench.sh): generated notebooks, hyperfine, ratios to cmark.
 bench: release

@@ -39,10 +39,21 @@ let package = Package(
             name: "LanternFuzz",
             dependencies: ["LanternKit"]
         ),
+        // Helpers both test tiers share (temporary notebooks, golden files); fixtures are in Tests/Fixtures.
+        .target(
+            name: "LanternTestSupport",
+            dependencies: ["LanternKit"],
+            path: "Tests/LanternTestSupport"
+        ),
+        // The unit tier: Swift only (no binary runs, no apt tools, no Python). `make unit`.
         .testTarget(
             name: "LanternKitTests",
-            dependencies: ["LanternKit"],
-            exclude: ["Fixtures"]
+            dependencies: ["LanternKit", "LanternTestSupport"]
+        ),
+        // The system tier: the built binary, and the real programs that read its output. `make test` runs both.
+        .testTarget(
+            name: "LanternSystemTests",
+            dependencies: ["LanternKit", "LanternTestSupport"]
         ),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// A notebook in which every rule fires exactly once, judged on 2026-11-22.
 @Suite struct EveryRuleNotebookTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// Each output format on `examples/notebook`, judged on 2026-11-22, against golden files.
 /// Regenerate after an intended change with `UPDATE_SNAPSHOTS=1 swift test`.

@@ -1,5 +1,6 @@
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// Lints an example's note (with its other notes and settings) and returns what `rule` reports there.
 func findings(of rule: any Rule.Type, on example: Example) throws -> [Diagnostic] {

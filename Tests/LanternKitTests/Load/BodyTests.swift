@@ -1,5 +1,6 @@
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 @Suite struct BodyTests {
     @Test func sectionsByNameAndAlias() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// The byte searches the loader uses instead of Foundation, against plain definitions, on
 /// strings and substrings with ASCII, accents, emoji markers and CRLF.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 @Suite struct DayTests {
     @Test(arguments: ["2026-11-22", "2024-02-29", "0001-01-01", "9999-12-31", "2000-02-29"])

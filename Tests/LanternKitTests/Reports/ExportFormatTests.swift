@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// The byte-level rules of the calendar, address-book and spreadsheet formats.
 @Suite struct ExportFormatTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// The follow-up items of one note (plus others), judged on `today`.
 private func items(_ note: String, today: String = "2026-11-22", config: String = "", others: [String: String] = [:],
@@ -246,9 +247,4 @@ private func one(_ kind: FollowUpItem.Kind, _ note: String, today: String = "202
         #expect(FollowUpFilter.people(matching: "TOMAS alvarez", in: nb) == ["tomas alvarez"])
         #expect(FollowUpFilter.people(matching: "nobody here", in: nb).isEmpty)
     }
-}
-
-/// The example notebook, loaded as the command line loads it.
-func loadExample(today: String) throws -> Notebook {
-    try Loader.load(try NotebookLocation.find(paths: [exampleNotebook], configFile: nil), today: day(today))
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 @Suite struct AuthoringTests {
     @Test func slugsAreASCIIAndStayInTheFolder() throws {

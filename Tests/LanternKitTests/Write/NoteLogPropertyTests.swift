@@ -1,18 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
-
-/// A small seeded generator (SplitMix64), so every run tests the same notes.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import LanternTestSupport
 
 /// Interview notes written every way people write them: keys in any order, comments, quoting
 /// styles, flow and block lists with various indents, blank lines, CRLF or mixed endings, a BOM.

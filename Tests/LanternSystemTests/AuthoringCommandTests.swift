@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// `init`, `new`, `log` and `draft` as a user runs them.
 @Suite(.serialized) struct AuthoringCommandTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// `PageTemplate` renders the built-in pages instead of swift-mustache; it must give the same bytes.
 /// These tests render both ways and compare (`PageTemplate.disagreement`, which the fuzz target

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// Progress on standard error: shown on a terminal after the delay, wiped before output, never
 /// written anywhere else.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// quality.md's list of bad inputs, each in a notebook next to a good note: the run finishes, the
 /// bad file gets a clear diagnostic (or is read correctly), and the good note is still checked.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// Debian's Python, which has `icalendar` and `vobject` (python3-icalendar, python3-vobject; khal
 /// and khard depend on them).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// A notebook whose people and links try to break out of the page.
 let hostileNotebook: [String: String] = [

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// The parsed model of `examples/notebook` on a fixed day, compared with a snapshot file.
 /// Regenerate after an intended change with `UPDATE_SNAPSHOTS=1 swift test`.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// Notes are personal data: Lantern never opens a network connection and never runs a program.
 @Suite(.serialized) struct SecurityTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LanternKit
+import LanternTestSupport
 
 /// Runs the built `lantern` binary as a user would.
 struct Run {

@@ -1,36 +1,36 @@
 import Foundation
 import Testing
-@testable import LanternKit
+import LanternKit
 
 /// The repository's root folder.
-let repositoryRoot: String = {
+public let repositoryRoot: String = {
     var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
+    for _ in 0..<3 { url.deleteLastPathComponent() }  // Tests/LanternTestSupport/Support.swift
     return url.path
 }()
 
-let fixtures = repositoryRoot + "/Tests/LanternKitTests/Fixtures"
-let exampleNotebook = repositoryRoot + "/examples/notebook"
+public let fixtures = repositoryRoot + "/Tests/Fixtures"
+public let exampleNotebook = repositoryRoot + "/examples/notebook"
 
 /// Reads a note from text, as the loader would.
-func readNote(_ text: String, path: String = "interviews/note.md", config: Config = Config()) -> Note {
+public func readNote(_ text: String, path: String = "interviews/note.md", config: Config = Config()) -> Note {
     NoteReader.read(bytes: Array(text.utf8), path: path, config: config)
 }
 
 /// An interview note's interview (fails the test's expectation when there is none).
-func interview(_ text: String, config: Config = Config()) -> Interview {
+public func interview(_ text: String, config: Config = Config()) -> Interview {
     readNote(text, config: config).interview ?? Interview()
 }
 
 /// A fresh temporary folder.
-func temporaryFolder() -> String {
+public func temporaryFolder() -> String {
     let path = NSTemporaryDirectory() + "lantern-test-" + UUID().uuidString
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
 
 /// Writes files (relative path → text) under `root`.
-func write(_ files: [String: String], in root: String) {
+public func write(_ files: [String: String], in root: String) {
     for (path, text) in files {
         let url = URL(fileURLWithPath: root + "/" + path)
         try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -38,17 +38,17 @@ func write(_ files: [String: String], in root: String) {
     }
 }
 
-func day(_ s: String) -> Day { Day(iso: s)! }
+public func day(_ s: String) -> Day { Day(iso: s)! }
 
 /// A notebook made of notes in memory (path → text), judged on `today`.
-func notebook(_ files: [String: String], today: String = "2026-11-22", config: String = "") throws -> Notebook {
+public func notebook(_ files: [String: String], today: String = "2026-11-22", config: String = "") throws -> Notebook {
     let settings = try Config.parse(config, displayPath: "lantern.yml")
     let notes = files.map { NoteReader.read(bytes: Array($1.utf8), path: $0, config: settings) }
     return Notebook(root: "/notebook", config: settings, today: day(today), notes: notes)
 }
 
 /// The example notebook's files, by relative path (its notes and `lantern.yml`).
-func exampleNotebookFiles() throws -> [String: String] {
+public func exampleNotebookFiles() throws -> [String: String] {
     var files: [String: String] = [:]
     let walker = FileManager.default.enumerator(atPath: exampleNotebook)
     while let path = walker?.nextObject() as? String {
@@ -59,21 +59,9 @@ func exampleNotebookFiles() throws -> [String: String] {
     return files
 }
 
-/// A fresh folder holding the benchmark generator's notebook of `count` notes (seeded).
-func generatedNotebook(count: Int, seed: Int) throws -> String {
-    let folder = temporaryFolder()
-    let generator = Process()
-    generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    generator.arguments = ["python3", repositoryRoot + "/Benchmarks/generate.py", String(count), folder, "--seed", String(seed)]
-    try generator.run()
-    generator.waitUntilExit()
-    try #require(generator.terminationStatus == 0)
-    return folder
-}
-
 /// Compares `output` with the golden file `Fixtures/NAME`, after replacing `root` with `<root>`.
 /// `UPDATE_SNAPSHOTS=1 swift test` rewrites the golden files after an intended change.
-func expectGolden(_ output: String, _ name: String, root: String? = nil) throws {
+public func expectGolden(_ output: String, _ name: String, root: String? = nil) throws {
     let path = fixtures + "/" + name
     let normalized = root.map { output.replacingOccurrences(of: $0, with: "<root>") } ?? output
     if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {
@@ -83,3 +71,22 @@ func expectGolden(_ output: String, _ name: String, root: String? = nil) throws 
     let golden = try String(contentsOfFile: path, encoding: .utf8)
     #expect(normalized == golden, "\(name) differs from the golden file; run UPDATE_SNAPSHOTS=1 swift test if intended")
 }
+
+/// The example notebook, loaded as the command line loads it.
+public func loadExample(today: String) throws -> Notebook {
+    try Loader.load(try NotebookLocation.find(paths: [exampleNotebook], configFile: nil), today: day(today))
+}
+
+/// A small seeded generator (SplitMix64), so every run tests the same notes.
+public struct SeededRandom: RandomNumberGenerator {
+    public init(state: UInt64) { self.state = state }
+    public var state: UInt64
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
