@@ -118,10 +118,11 @@ public enum Authoring {
 
     /// The text of a new interview note.
     public static func interviewNote(_ f: InterviewFields, templates: Templates) throws(Templates.Failure) -> String {
-        let y = { (v: String?) in v.map { YAMLScalar.render($0, like: "") } }
+        // Flow-safe, so that a value reads back the same wherever a notebook's template puts it.
+        let y = { (v: String?) in v.map { YAMLScalar.render($0, in: .flow) } }
         let view = InterviewView(name: f.name, title: f.title, company: f.company, email: f.email, introduced_by: f.introducedBy,
                                  date: f.date, status: f.status,
-                                 yaml: YAMLView(name: YAMLScalar.render(f.name, like: ""), title: y(f.title), company: y(f.company),
+                                 yaml: YAMLView(name: YAMLScalar.render(f.name, in: .flow), title: y(f.title), company: y(f.company),
                                                 email: y(f.email), introduced_by: y(f.introducedBy), date: f.date, status: f.status))
         return try templates.render("interview.md", view)
     }

@@ -23,11 +23,13 @@ public struct FrontMatterEditor: Sendable {
     public enum Failure: Error, CustomStringConvertible, Sendable, Equatable {
         case noFrontMatter
         case notAList(key: String, line: Int)
+        case unclosedList(key: String, line: Int)
 
         public var description: String {
             switch self {
             case .noFrontMatter: "the note has no front matter (a block between --- lines at the top) to record this in"
             case .notAList(let key, let line): "line \(line): \(key) is not a list, so nothing can be added to it; make it one (\(key): [ ... ]) or fix it by hand"
+            case .unclosedList(let key, let line): "line \(line): the list of \(key) that starts here has no closing ], so nothing can be added to it; close it or fix it by hand"
             }
         }
     }
@@ -174,44 +176,57 @@ public struct FrontMatterEditor: Sendable {
         if let r = region(of: key) {
             let old = lines[r.line]
             let (head, written, comment) = FrontMatterEditor.parts(of: old.text)
-            var text = head + YAMLScalar.render(value, like: written)
+            var text = head + YAMLScalar.render(value, like: written, in: .block)
             if !comment.isEmpty { text += (comment.first == "#" ? " " : "") + comment }
             guard text != old.text else { return }
             apply(LineEdit(start: r.line, removed: [old], inserted: [Line(text: text, ending: old.ending)]))
         } else {
-            insertAtEnd([key + ": " + YAMLScalar.render(value, like: "")])
+            insertAtEnd([key + ": " + YAMLScalar.render(value, in: .block)])
         }
     }
 
-    /// Appends an item to a list key, in the list's own style (block or flow, its indentation,
-    /// dash spacing and quoting); a missing key becomes a block list.
-    /// `item` is rendered by `render(lastItemAsWritten)`, so it can follow a map style too.
-    public mutating func append(_ key: String, item: (String) -> [String]) throws(Failure) {
+    /// What a new list entry is written after: the list's last item as written (its lines
+    /// trimmed and joined by "\n"; empty for an empty list), and whether it goes in a flow list.
+    public struct ListContext: Sendable {
+        public var last: String
+        public var position: YAMLScalar.Position
+    }
+
+    /// Appends an item to a list key, in the list's own style (block or flow, on one line or
+    /// several, its indentation, dash spacing and quoting); a missing key becomes a block list.
+    /// `item` is rendered from the list's context, so it can follow a map style too.
+    public mutating func append(_ key: String, item: (ListContext) -> [String]) throws(Failure) {
         guard let r = region(of: key) else {
-            insertAtEnd([key + ":"] + item("").map { "  - " + $0 })
+            insertAtEnd([key + ":"] + item(ListContext(last: "", position: .block)).map { "  - " + $0 })
             return
         }
         let keyLine = lines[r.line]
-        let (head, written, comment) = FrontMatterEditor.parts(of: keyLine.text)
+        let (head, written, _) = FrontMatterEditor.parts(of: keyLine.text)
         if written.hasPrefix("[") {
-            guard let close = written.lastIndex(of: "]") else { throw .notAList(key: key, line: r.line + 1) }
-            let inside = written[written.index(after: written.startIndex)..<close]
-            let new = item(FrontMatterEditor.lastFlowItem(inside)).joined(separator: " ")
-            let trimmed = inside.trimmingCharacters(in: .whitespaces)
-            let spaced = inside.hasPrefix(" ") && inside.hasSuffix(" ") && !trimmed.isEmpty
-            let body = trimmed.isEmpty ? new : String(inside.dropLast(spaced ? 1 : 0)) + ", " + new + (spaced ? " " : "")
-            var text = head + "[" + body + written[close...]
-            if !comment.isEmpty { text += (comment.first == "#" ? " " : "") + comment }
-            apply(LineEdit(start: r.line, removed: [keyLine], inserted: [Line(text: text, ending: keyLine.ending)]))
+            try appendFlow(key, from: r.line, column: head.count, end: r.end, item: item)
             return
         }
         guard written.isEmpty else { throw .notAList(key: key, line: r.line + 1) }
+        // The list may start on the next line: `attempts:` then `  [a, b]`.
+        let valueLines = ((r.line + 1)..<r.end).filter {
+            let t = lines[$0].text.drop { $0 == " " || $0 == "\t" }
+            return !t.isEmpty && !t.hasPrefix("#")
+        }
+        if let first = valueLines.first, let bracket = lines[first].text.firstIndex(where: { $0 != " " && $0 != "\t" }),
+           lines[first].text[bracket] == "[" {
+            try appendFlow(key, from: first, column: lines[first].text.distance(from: lines[first].text.startIndex, to: bracket),
+                           end: r.end, item: item)
+            return
+        }
         // A block list: items are the lines of the region that start with "-" after their indent.
         let region = (r.line + 1)..<r.end
         let itemStarts = region.filter { lines[$0].text.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("-") }
         guard let lastStart = itemStarts.last else {
+            guard valueLines.isEmpty else { throw .notAList(key: key, line: valueLines[0] + 1) }
             let ending = keyLine.ending.isEmpty ? newline : keyLine.ending
-            let new = item("").enumerated().map { Line(text: ($0.offset == 0 ? "  - " : "    ") + $0.element, ending: ending) }
+            let new = item(ListContext(last: "", position: .block)).enumerated().map {
+                Line(text: ($0.offset == 0 ? "  - " : "    ") + $0.element, ending: ending)
+            }
             apply(LineEdit(start: r.line + 1, removed: [], inserted: new))
             return
         }
@@ -237,26 +252,146 @@ public struct FrontMatterEditor: Sendable {
         // The last item as written, its continuation lines trimmed (a block map's "via: …").
         let lastItem = ([firstItemText] + lines[(lastStart + 1)..<(lastLine + 1)].map { $0.text.trimmingBlanks() }).joined(separator: "\n")
         let ending = lines[lastLine].ending.isEmpty ? newline : lines[lastLine].ending
-        let new = item(lastItem).enumerated().map { Line(text: ($0.offset == 0 ? indent + dash : continuation) + $0.element, ending: ending) }
+        let new = item(ListContext(last: lastItem, position: .block)).enumerated().map {
+            Line(text: ($0.offset == 0 ? indent + dash : continuation) + $0.element, ending: ending)
+        }
         apply(LineEdit(start: lastLine + 1, removed: [], inserted: new))
     }
 
-    /// The last item of a flow list's inside (`a, {date: b, via: c}` → `{date: b, via: c}`).
-    static func lastFlowItem(_ inside: Substring) -> String {
-        var depth = 0
-        var quote: Character?
-        var start = inside.startIndex
-        var i = inside.startIndex
-        while i < inside.endIndex {
-            let ch = inside[i]
-            if let q = quote { if ch == q { quote = nil } }
-            else if ch == "\"" || ch == "'" { quote = ch }
-            else if ch == "{" || ch == "[" { depth += 1 }
-            else if ch == "}" || ch == "]" { depth -= 1 }
-            else if ch == ",", depth == 0 { start = inside.index(after: i) }
-            i = inside.index(after: i)
+    /// Appends to a flow list whose `[` is on line `start` at `column` (in characters), and which
+    /// may go on over the following lines up to `end`. One item per line stays one item per line;
+    /// otherwise the entry joins the last item's line (`[a, b]` → `[a, b, new]`).
+    mutating func appendFlow(_ key: String, from start: Int, column: Int, end: Int, item: (ListContext) -> [String]) throws(Failure) {
+        guard let list = FlowList(lines[start..<end].map(\.text), firstLine: start, column: column) else {
+            throw .unclosedList(key: key, line: start + 1)
         }
-        return inside[start...].trimmingCharacters(in: .whitespaces)
+        let new = item(ListContext(last: list.lastItem, position: .flow)).joined(separator: " ")
+        func replace(_ index: Int, _ texts: [String]) {
+            let old = lines[index]
+            apply(LineEdit(start: index, removed: [old], inserted: texts.map { Line(text: $0, ending: old.ending.isEmpty ? newline : old.ending) }))
+        }
+        func insert(_ text: String, into index: Int, at offset: Int) -> String {
+            let chars = Array(lines[index].text)
+            return String(chars[..<offset]) + text + String(chars[offset...])
+        }
+        guard let last = list.lastItemEnd else {
+            // Empty: `[]`, `[ ]`, or `[` and `]` on lines of their own.
+            if list.close.line == list.open.line {
+                let chars = Array(lines[list.open.line].text)
+                replace(list.open.line, [String(chars[...list.open.offset]) + new + String(chars[list.close.offset...])])
+            } else {
+                let indent = String(lines[list.close.line].text.prefix { $0 == " " || $0 == "\t" })
+                let ending = lines[list.close.line].ending.isEmpty ? newline : lines[list.close.line].ending
+                apply(LineEdit(start: list.close.line, removed: [], inserted: [Line(text: indent + "  " + new, ending: ending)]))
+            }
+            return
+        }
+        if list.onePerLine {
+            // The entry gets a line of its own, indented as the last item, with a comma as the items have.
+            let line = last.line
+            let indent = String(lines[line].text.prefix { $0 == " " || $0 == "\t" })
+            let ending = lines[line].ending.isEmpty ? newline : lines[line].ending
+            if list.trailingComma {
+                apply(LineEdit(start: line + 1, removed: [], inserted: [Line(text: indent + new + ",", ending: ending)]))
+            } else {
+                let old = lines[line]
+                apply(LineEdit(start: line, removed: [old], inserted: [Line(text: insert(",", into: line, at: last.offset), ending: ending),
+                                                                        Line(text: indent + new, ending: ending)]))
+            }
+            return
+        }
+        replace(last.line, [insert(", " + new, into: last.line, at: last.offset)])
+    }
+
+    /// A flow list read for appending: where it opens and closes, where its last item ends, and
+    /// how its items are laid out. Quotes, nested `[…]`/`{…}` and `#` comments are skipped over.
+    struct FlowList {
+        struct Place { var line: Int; var offset: Int }
+        var open: Place
+        var close: Place
+        /// Just after the last character of the last item.
+        var lastItemEnd: Place?
+        var lastItem = ""
+        /// A `,` follows the last item.
+        var trailingComma = false
+        /// Every item starts its own line, and the `]` is on a line after the last item.
+        var onePerLine = false
+
+        init?(_ texts: [String], firstLine: Int, column: Int) {
+            open = Place(line: firstLine, offset: column)
+            close = open
+            var depth = 0
+            var quote: Character?
+            var escaped = false
+            var scalarStart = true
+            var itemStarts: [Place] = []
+            var itemText = ""
+            var closed = false
+            lines: for (n, text) in texts.enumerated() {
+                let chars = Array(text)
+                var i = n == 0 ? column : 0
+                var previous: Character = " "
+                while i < chars.count {
+                    let ch = chars[i]
+                    defer { previous = ch; i += 1 }
+                    let place = Place(line: firstLine + n, offset: i)
+                    if let q = quote {
+                        itemText.append(ch)
+                        if escaped {
+                            escaped = false
+                        } else if q == "\"" && ch == "\\" {
+                            escaped = true
+                        } else if q == "'" && ch == "'" && i + 1 < chars.count && chars[i + 1] == "'" {
+                            itemText.append("'")  // '' is a quote inside single quotes
+                            i += 1
+                        } else if ch == q {
+                            quote = nil
+                        }
+                        lastItemEnd = Place(line: place.line, offset: i + 1)
+                        continue
+                    }
+                    if ch == " " || ch == "\t" { if depth > 1 || !itemText.isEmpty { itemText.append(ch) }; continue }
+                    if ch == "#", previous == " " || previous == "\t" || i == 0 { continue lines }
+                    if depth == 0 {
+                        guard ch == "[" else { return nil }
+                        depth = 1
+                        scalarStart = true
+                        continue
+                    }
+                    if depth == 1, ch == "]" {
+                        close = place
+                        closed = true
+                        break lines
+                    }
+                    if depth == 1, ch == "," {
+                        trailingComma = true
+                        scalarStart = true
+                        continue
+                    }
+                    if depth == 1, itemText.isEmpty || trailingComma {
+                        // A new item starts.
+                        itemStarts.append(place)
+                        itemText = ""
+                        trailingComma = false
+                    }
+                    if (ch == "'" || ch == "\"") && scalarStart { quote = ch }
+                    if ch == "[" || ch == "{" { depth += 1 }
+                    if ch == "]" || ch == "}" { depth -= 1 }
+                    scalarStart = ch == "[" || ch == "{" || ch == "," || ch == ":"
+                    itemText.append(ch)
+                    lastItemEnd = Place(line: place.line, offset: i + 1)
+                }
+                if !itemText.isEmpty, depth >= 1 { itemText.append("\n") }
+            }
+            guard closed else { return nil }
+            lastItem = itemText.split(separator: "\n").map { $0.trimmingBlanks() }.joined(separator: "\n")
+            if let end = lastItemEnd, let first = itemStarts.first {
+                let eachOwnLine = itemStarts.allSatisfy { start in
+                    Array(texts[start.line - firstLine])[..<start.offset].allSatisfy { $0 == " " || $0 == "\t" }
+                }
+                onePerLine = first.line > firstLine && eachOwnLine && close.line > end.line
+            }
+        }
     }
 
     /// Adds lines just before the closing fence.

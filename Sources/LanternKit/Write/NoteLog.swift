@@ -39,6 +39,9 @@ public enum NoteLog {
         var editor: FrontMatterEditor
         do { editor = try FrontMatterEditor(text: text) } catch { throw Failure(description: "\(path): \(error.description)") }
         let before = NoteReader.read(bytes: Array(text.utf8), path: path, config: config)
+        if let broken = before.problems.first(where: { $0.rule == "front-matter-invalid" }) {
+            throw Failure(description: "\(path):\(broken.location.line): \(broken.message); fix it first (lantern lint shows it too)")
+        }
         guard let interview = before.interview else {
             throw Failure(description: "\(path) is not an interview note (it has no contact); lantern log records events in interview notes")
         }
@@ -51,7 +54,7 @@ public enum NoteLog {
             guard let d = Day(iso: date) else { throw Failure(description: "--date \(date) is not a date; write YYYY-MM-DD") }
             day = d
         }
-        func list(_ key: String, _ item: (String) -> [String], _ what: String) throws(Failure) {
+        func list(_ key: String, _ item: (FrontMatterEditor.ListContext) -> [String], _ what: String) throws(Failure) {
             do { try editor.append(key, item: item) } catch { throw Failure(description: "\(path): \(error.description)") }
             changes.append(what)
         }
@@ -64,7 +67,7 @@ public enum NoteLog {
         switch request.event {
         case .attempt:
             let via = request.via ?? .email
-            try list("attempts", { last in entry(day: day, via: via, note: request.note, like: last, scalar: { "\(day) \(via.rawValue)" + ($0.map { ": " + $0 } ?? "") }) },
+            try list("attempts", { list in entry(day: day, via: via, note: request.note, after: list, scalar: { "\(day) \(via.rawValue)" + ($0.map { ": " + $0 } ?? "") }) },
                      "attempts: + \(day) \(via.rawValue)")
             if interview.explicitStatus?.value == .prospect { set("status", Status.contacted.rawValue) }
         case .reply:
@@ -85,8 +88,8 @@ public enum NoteLog {
         case .thankYou:
             set("thank_you", day.description)
         case .followUp:
-            try list("follow_ups", { last in
-                entry(day: day, via: request.via, note: request.note, like: last, scalar: { note in
+            try list("follow_ups", { list in
+                entry(day: day, via: request.via, note: request.note, after: list, scalar: { note in
                     note == nil && request.via == nil ? day.description : nil
                 })
             }, "follow_ups: + \(day)")
@@ -117,15 +120,17 @@ public enum NoteLog {
     }
 
     /// One list entry in the style of the list's last item: a flow map `{date: …}`, a block map
-    /// (`date: …` lines), or a scalar (`scalar(note)`, quoted as the last item was). A `nil`
-    /// scalar means the entry needs the map form.
-    static func entry(day: Day, via: Channel?, note: String?, like last: String, scalar: (String?) -> String?) -> [String] {
+    /// (`date: …` lines, in a block list only), or a scalar (`scalar(note)`, quoted as the last
+    /// item was). A `nil` scalar means the entry needs the map form.
+    static func entry(day: Day, via: Channel?, note: String?, after list: FrontMatterEditor.ListContext,
+                      scalar: (String?) -> String?) -> [String] {
+        let last = list.last
+        let blockMap = list.position == .block && (last.hasPrefix("date:") || last.contains("\ndate:"))
         var fields = ["date: \(day)"]
         if let via { fields.append("via: \(via.rawValue)") }
-        if let note { fields.append("note: " + YAMLScalar.render(note, like: "")) }
-        if last.hasPrefix("{") { return ["{" + fields.joined(separator: ", ") + "}"] }
-        if last.hasPrefix("date:") || last.contains("\ndate:") { return fields }
-        guard let text = scalar(note) else { return ["{" + fields.joined(separator: ", ") + "}"] }
-        return [YAMLScalar.render(text, like: last)]
+        if let note { fields.append("note: " + YAMLScalar.render(note, in: blockMap ? .block : .flow)) }
+        if blockMap { return fields }
+        if !last.hasPrefix("{"), let text = scalar(note) { return [YAMLScalar.render(text, like: last, in: list.position)] }
+        return ["{" + fields.joined(separator: ", ") + "}"]
     }
 }
