@@ -22,6 +22,9 @@ public struct Config: Sendable {
     public var sectionNames: [SectionKind: [String]]
     /// Severities set per rule id.
     public var rules: [String: RuleLevel] = [:]
+    /// The box symbols of done and of cancelled tasks (`tasks:`); any other symbol is open.
+    public var doneSymbols: Set<String> = ["x", "X"]
+    public var cancelledSymbols: Set<String> = ["-"]
     /// The file the settings came from, if any.
     public var source: String?
 
@@ -39,10 +42,17 @@ public struct Config: Sendable {
         return nil
     }
 
+    /// What a task's box symbol says: done, cancelled, or (any other symbol) open.
+    public func taskStatus(symbol: String) -> TaskStatus {
+        if doneSymbols.contains(symbol) { return .done }
+        if cancelledSymbols.contains(symbol) { return .cancelled }
+        return .open
+    }
+
     /// Every key of `lantern.yml`, for validation and `lantern init`.
     public static let keys = ["timezone", "week_start", "thank_you_within", "follow_up_after", "nudge_after",
                               "max_attempts", "max_duration", "min_questions", "prep_window", "active_target",
-                              "reports", "ignore", "extra_fields", "sections", "rules"]
+                              "reports", "ignore", "extra_fields", "sections", "rules", "tasks"]
 }
 
 /// A `lantern.yml` that cannot be used; the command stops with exit 2.
@@ -154,6 +164,37 @@ extension Config {
                         throw fail(nameNode, "sections: unknown section \(nameNode.shownValue); known: \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
                     }
                     config.sectionNames[kind, default: []] += try strings("sections.\(name)", namesNode).map { $0.lowercased() }
+                }
+            case "tasks":
+                guard case .mapping(let kinds, _) = value else {
+                    throw fail(value, "tasks must be a map like {done: [\"x\", \"X\"], cancelled: [\"-\"]}")
+                }
+                var listed: [String: String] = [:]  // symbol → the list that named it
+                for (kindNode, symbolsNode) in kinds {
+                    guard let kind = kindNode.text.map(normalizeKey), kind == "done" || kind == "cancelled" else {
+                        throw fail(kindNode, "tasks: unknown key \(kindNode.shownValue); known: done, cancelled")
+                    }
+                    let items: [YAMLNode]
+                    if case .sequence(let list, _) = symbolsNode { items = list } else { items = [symbolsNode] }
+                    for item in items {
+                        guard let symbol = item.text, symbol.count == 1, symbol != " " else {
+                            throw fail(item, "tasks.\(kind): each symbol is the one character between [ and ] of a task, like \"x\", not \(item.shownValue)")
+                        }
+                        if let other = listed[symbol], other != kind {
+                            throw fail(item, "tasks: \"\(symbol)\" is listed under both done and cancelled")
+                        }
+                        listed[symbol] = kind
+                    }
+                }
+                // The symbols named join their list and leave the other one.
+                for (symbol, kind) in listed {
+                    if kind == "done" {
+                        config.doneSymbols.insert(symbol)
+                        config.cancelledSymbols.remove(symbol)
+                    } else {
+                        config.cancelledSymbols.insert(symbol)
+                        config.doneSymbols.remove(symbol)
+                    }
                 }
             case "rules":
                 guard case .mapping(let rules, _) = value else {

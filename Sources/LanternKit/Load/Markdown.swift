@@ -134,19 +134,23 @@ private struct Walker {
         let text = inline.joined.trimmingBlanks()
         let kind = currentKind
         let place = location(node)
-        if let task = TaskText.parse(text) {
-            for bad in task.invalid {
+        // A box that stands in inline code (`` `[ ] …` ``) is an example, not a task.
+        let startsWithText = cmark_node_first_child(first).map { cmark_node_get_type($0) == CMARK_NODE_TEXT } ?? false
+        let parsed = startsWithText ? TaskText.parse(text, config: config) : nil
+        if var task = parsed?.task {
+            for bad in parsed?.invalid ?? [] {
                 problems.append(Problem("task-date-invalid", at: place,
-                                        "task date \"\(bad)\" is not a date; write YYYY-MM-DD (task: \(task.display))"))
+                                        "task date \"\(bad)\" is not a date; write YYYY-MM-DD (task: \(task.text))"))
             }
-            body.tasks.append(Task(text: task.display, isDone: task.isDone, due: task.due, done: task.done,
-                                   scheduled: task.scheduled, location: place, section: kind))
+            task.location = place
+            task.section = kind
+            body.tasks.append(task)
         }
         guard itemDepth == 1 else { return }
         switch kind {
         case .questions:
             if !text.isEmpty { body.questions.append(Question(text: text, location: place)) }
-        case .referrals:
+        case .referrals where parsed == nil:  // a task under Referrals is a task, not a person
             var whole = InlineText()
             collectText(of: node, into: &whole)
             if let referral = ReferralText.parse(firstParagraph: text, wholeItem: whole.joined, links: whole.urls,

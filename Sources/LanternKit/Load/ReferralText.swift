@@ -20,8 +20,7 @@ enum ReferralText {
     }
 
     static func parse(firstParagraph: String, wholeItem: String, links: [String], at location: SourceLocation) -> Referral? {
-        var text = firstParagraph
-        if let task = TaskText.parse(text) { text = task.display }
+        let text = firstParagraph
         if saysNobody(text) { return nil }
         var name: String
         var isWikilink = false

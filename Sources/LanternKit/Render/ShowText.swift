@@ -76,13 +76,7 @@ public enum ShowText {
         if !body.tasks.isEmpty {
             out.append(style.bold("Tasks (\(body.tasks.count))"))
             for t in body.tasks {
-                var dates: [String] = []
-                if let d = t.due { dates.append("due \(d)") }
-                if let d = t.scheduled { dates.append("scheduled \(d)") }
-                if let d = t.done { dates.append("done \(d)") }
-                if t.isThankYou { dates.append("records the thank-you") } else if t.isFollowUp && t.done != nil { dates.append("records a follow-up") }
-                let suffix = dates.isEmpty ? "" : " (" + dates.joined(separator: ", ") + ")"
-                out.append("  [\(t.isDone ? "x" : " ")] \(t.text)\(suffix)" + style.dim("  line \(t.location.line)"))
+                out.append("  [\(t.symbol)] \(t.text)" + ShowText.taskFields(t) + style.dim("  line \(t.location.line)"))
             }
         }
         if !body.referrals.isEmpty {
@@ -106,6 +100,26 @@ public enum ShowText {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// What Lantern read from a task besides its words: status, dates and Tasks' own fields.
+    static func taskFields(_ t: Task) -> String {
+        var parts: [String] = []
+        if t.status != (t.symbol == " " ? .open : .done) { parts.append(t.status.rawValue) }
+        if let d = t.due { parts.append("due \(d)" + (t.dueTime.map { " \($0)" } ?? "")) }
+        if let d = t.scheduled { parts.append("scheduled \(d)") }
+        if let d = t.start { parts.append("starts \(d)") }
+        if let d = t.created { parts.append("created \(d)") }
+        if let d = t.done { parts.append("done \(d)") }
+        if let d = t.cancelled { parts.append("cancelled \(d)") }
+        if let p = t.priority { parts.append("priority \(p.rawValue)") }
+        if let r = t.recurrence { parts.append("repeats \(r)") }
+        if let id = t.id { parts.append("id \(id)") }
+        if !t.dependsOn.isEmpty { parts.append("depends on " + t.dependsOn.joined(separator: ", ")) }
+        if let c = t.onCompletion { parts.append("on completion \(c)") }
+        if let b = t.blockID { parts.append("block ^\(b)") }
+        if t.isThankYou { parts.append("records the thank-you") } else if t.isFollowUp && t.done != nil { parts.append("records a follow-up") }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 }
 

@@ -157,9 +157,9 @@ public enum FollowUps {
 
         // The user's own open tasks are listed whatever the note's status.
         // A thank-you task left open after the thank-you was recorded (say, by `lantern log`) is done.
-        for task in note.body.tasks where !task.isDone {
+        for task in note.body.tasks where task.isOpen {
             if i.thankYou != nil && Identity.key(task.text).containsBytes("thank") { continue }
-            add(.action, task.due ?? task.scheduled, task.location.line, task.text, key: nil)
+            add(.action, task.due ?? task.scheduled, task.location.line, task.text, key: nil, time: task.due == nil ? nil : task.dueTime)
         }
 
         let status = i.status(on: today)

@@ -151,6 +151,9 @@ public enum Authoring {
         #   referrals: ["Leads"]
         # rules:                      # off | note | warning | error
         #   referrals-missing: off
+        # tasks:                      # more task box symbols: [x], [X] are done, [-] cancelled, any other open
+        #   done: ["x", "X"]
+        #   cancelled: ["-"]
 
         """
 }
