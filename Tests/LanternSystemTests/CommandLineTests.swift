@@ -132,11 +132,27 @@ private final class Collected: @unchecked Sendable {
         #expect(run.stdout.contains("2026-11-20 11:00"))
     }
 
-    @Test func ambiguousNameListsCandidates() throws {
-        let run = try lantern(["show", "maria", "examples/notebook"])
+    @Test func ambiguousNameListsCandidatesAsCommandsThatWork() throws {
+        let root = temporaryFolder()
+        write(["lantern.yml": "", "interviews/sam-lee.md": "---\ncontact: Sam Lee\ndate: 2026-11-19\n---\n",
+               "interviews/sam-park.md": "---\ncontact: Sam Park\ndate: 2026-11-18\n---\n"], in: root)
+        let run = try lantern(["log", "sam", "thank-you", "--today", "2026-11-22"], in: root)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("interviews/2026-09-15-maria-gonzalez.md"))
-        #expect(run.stderr.contains("interviews/2026-11-18-maria-gonzalez-coffee.md"))
+        let commands = run.stderr.split(separator: "\n").compactMap { line in
+            line.trimmingCharacters(in: .whitespaces).hasPrefix("lantern ") ? line.trimmingCharacters(in: .whitespaces).components(separatedBy: "    #")[0] : nil
+        }
+        #expect(commands == ["lantern log lee thank-you", "lantern log park thank-you"], "\(run.stderr)")
+        for command in commands {
+            let words = command.split(separator: " ").dropFirst().map(String.init)
+            let follow = try lantern(words + ["--today", "2026-11-22"], in: root)
+            #expect(follow.status == 0, "\(command): \(follow.stderr)")
+        }
+        let lint = try lantern(["lint", "--today", "2026-11-22"], in: root)
+        #expect(!lint.stdout.contains("thank-you-missing"), "\(lint.stdout)")
+        // With a person card beside the notes, a name still finds the person's note.
+        write(["people/sam-lee.md": "---\ntype: person\nname: Sam Lee\n---\n"], in: root)
+        let show = try lantern(["show", "lee"], in: root)
+        #expect(show.status == 0 && show.stdout.contains("interviews/sam-lee.md"), "\(show.stderr)")
     }
 
     @Test func helpHasAnExample() throws {

@@ -1,6 +1,11 @@
 /// Every lint message's wording, in one place. Messages name the person and the dates and say
 /// what to do.
 enum Message {
+    /// "1 day", "2 days", "0 business days".
+    static func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+
     static func ago(_ day: Day, _ today: Day) -> String {
         let n = today.days(since: day)
         switch n {
@@ -33,24 +38,24 @@ enum Message {
         "\(later) (\(laterDay)) comes before \(earlier) (\(earlierDay)): check both dates"
     }
 
-    static func thankYouMissing(_ who: String, met: Day, today: Day, log: String) -> String {
-        "no thank-you note recorded for \(who), met \(met) (\(ago(met, today))): send one, then run \"lantern log \(log) thank-you\""
+    static func thankYouMissing(_ who: String, met: Day, today: Day, command: String) -> String {
+        "no thank-you note recorded for \(who), met \(met) (\(ago(met, today))): send one, then run \"\(command)\""
     }
 
     static func thankYouLate(_ who: String, met: Day, sent: Day, within: Int) -> String {
-        "the thank-you to \(who) went out \(sent), \(sent.days(since: met)) days after meeting on \(met) (aim for \(within) day\(within == 1 ? "" : "s")): next time, send it the same day"
+        "the thank-you to \(who) went out \(sent), \(count(sent.days(since: met), "day")) after meeting on \(met) (aim for \(count(within, "day"))): next time, send it the same day"
     }
 
-    static func followUpOverdue(_ who: String, due: Day, today: Day, log: String) -> String {
-        "a follow-up with \(who) was due \(due) (\(ago(due, today))): send a short note (an article, news, thanks again), then run \"lantern log \(log) follow-up\""
+    static func followUpOverdue(_ who: String, due: Day, today: Day, command: String) -> String {
+        "a follow-up with \(who) was due \(due) (\(ago(due, today))): send a short note (an article, news, thanks again), then run \"\(command)\""
     }
 
-    static func introducerNotUpdated(_ introducer: String, _ who: String, met: Day) -> String {
-        "\(introducer) introduced you to \(who) (met \(met)) and nothing since is recorded with \(introducer): tell them how it went, then run \"lantern log\" on their note"
+    static func introducerNotUpdated(_ introducer: String, _ who: String, met: Day, command: String) -> String {
+        "\(introducer) introduced you to \(who) (met \(met)) and nothing since is recorded with \(introducer): tell them how it went, then run \"\(command)\""
     }
 
-    static func attemptsExhausted(_ who: String, attempts: Int, last: Day, log: String) -> String {
-        "\(attempts) attempts and no reply from \(who) (last on \(last)): take them off your list with \"lantern log \(log) dropped\""
+    static func attemptsExhausted(_ who: String, attempts: Int, last: Day, command: String) -> String {
+        "\(attempts) attempts and no reply from \(who) (last on \(last)): take them off your list with \"\(command)\""
     }
 
     static func attemptAfterLimit(_ who: String, number: Int, max: Int) -> String {
@@ -58,7 +63,7 @@ enum Message {
     }
 
     static func attemptTooSoon(_ who: String, day: Day, previous: Day, businessDays: Int, wait: Int) -> String {
-        "the attempt on \(day) came \(businessDays) business day\(businessDays == 1 ? "" : "s") after the one on \(previous): wait \(wait) business days between attempts to \(who)"
+        "the attempt on \(day) came \(count(businessDays, "business day")) after the one on \(previous): wait \(count(wait, "business day")) between attempts to \(who)"
     }
 
     static func prepResearchMissing(_ who: String, meeting: Day, today: Day) -> String {
@@ -66,7 +71,7 @@ enum Message {
     }
 
     static func prepQuestionsMissing(_ who: String, meeting: Day, today: Day, have: Int, want: Int) -> String {
-        "you meet \(who) \(ago(meeting, today)) (\(meeting)) with \(have) question\(have == 1 ? "" : "s") ready: list at least \(want) under \"## Questions\""
+        "you meet \(who) \(ago(meeting, today)) (\(meeting)) with \(count(have, "question")) ready: list at least \(want) under \"## Questions\""
     }
 
     static func durationTooLong(_ minutes: Int, max: Int) -> String {
@@ -77,8 +82,8 @@ enum Message {
         "no referrals recorded from \(who): ask who else you should talk to, and note the answer under \"## Referrals\" (\"None\" is an answer)"
     }
 
-    static func statusStale(_ who: String, meeting: Day) -> String {
-        "the meeting with \(who) was on \(meeting) but the status still says scheduled: set done (or the new date)"
+    static func statusStale(_ who: String, meeting: Day, status: Status, command: String) -> String {
+        "the meeting with \(who) was on \(meeting) but the status still says \(status.rawValue): if you met, run \"\(command)\"; if not, set the new date"
     }
 
     static func actionOverdue(_ task: String, due: Day, today: Day) -> String {

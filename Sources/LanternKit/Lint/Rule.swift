@@ -77,6 +77,10 @@ public struct LintContext: Sendable {
     public let notebook: Notebook
     public var config: Config { notebook.config }
     public var today: Day { notebook.today }
+    /// What is owed, by when (the one place deadlines are worked out).
+    public var ledger: Ledger { notebook.ledger }
+    /// The practice's arithmetic, for the rules that judge what was done (late, too soon).
+    public var practice: Practice { ledger.practice }
 
     /// Per person (by id): what the cross-note rules compare, gathered once per run so that each
     /// note's check is constant time however many notes a person has.
@@ -95,17 +99,22 @@ public struct LintContext: Sendable {
             let path = notes[n].path
             facts[id, default: PersonFacts()].note(notes[n].interview?.email ?? notes[n].person?.email,
                                                    notes[n].interview?.phone ?? notes[n].person?.phone, at: path)
-            if let i = notes[n].interview {
+            if let i = notes[n].interview, !i.isPractice, facts[id]?.firstOpen == nil {
                 let status = i.status(on: notebook.today)
-                var last = i.attempts.lazy.map(\.day).max()
-                for day in [i.thankYous.lazy.map(\.day).max(), i.followUps.lazy.map(\.day).max(), i.replied?.value,
-                            status == .done ? i.meetingDay : nil] {
-                    if let day, last.map({ day > $0 }) ?? true { last = day }
-                }
-                facts[id, default: PersonFacts()].interview(at: path, status: status, practice: i.isPractice, last: last)
+                if status.isOpen { facts[id]?.firstOpen = (path, status) }
             }
         }
         people = facts
+    }
+
+    /// The obligations a note carries.
+    func obligations(of note: Note) -> [Obligation] {
+        notebook.index(of: note.path).map { ledger.obligations(ofNoteAt: $0) } ?? []
+    }
+
+    /// The first obligation of a kind that a note carries.
+    func obligation(_ kind: Obligation.Kind, of note: Note) -> Obligation? {
+        notebook.index(of: note.path).flatMap { ledger.obligation(kind, ofNoteAt: $0) }
     }
 
     /// What the cross-note rules need to know about one person.
@@ -114,18 +123,10 @@ public struct LintContext: Sendable {
         var phones = FirstValues()
         /// The first interview note (by path) still in the pipeline, and its status.
         var firstOpen: (path: String, status: Status)?
-        /// The latest day anything is recorded with them in their interview notes (an attempt, a
-        /// reply, a held meeting, a thank-you, a follow-up).
-        var lastRecorded: Day?
 
         mutating func note(_ email: Located<String>?, _ phone: Located<String>?, at path: String) {
             if let email { emails.add(path, email.value, ContactConflict.sameEmail) }
             if let phone { phones.add(path, phone.value, ContactConflict.samePhone) }
-        }
-
-        mutating func interview(at path: String, status: Status, practice: Bool, last: Day?) {
-            if !practice, firstOpen == nil, status.isOpen { firstOpen = (path, status) }
-            if let last, last > (lastRecorded ?? last.adding(days: -1)) { lastRecorded = last }
         }
     }
 
@@ -156,22 +157,5 @@ public struct LintContext: Sendable {
     /// The contact's display name.
     func name(_ interview: Interview) -> String {
         notebook.contactName(interview) ?? "this contact"
-    }
-
-    /// What to type after `lantern log` to name this note: the contact's first name, lower-cased.
-    func logName(_ interview: Interview) -> String {
-        let key = Identity.key(name(interview))
-        let first = key.split(separator: " ").first.map(String.init) ?? key
-        return first.contains(where: { !$0.isLetter && $0 != "-" }) ? "\"\(key)\"" : first
-    }
-
-    /// Follow-up cadence in days: the note's own, else the person card's, else the notebook's.
-    func followUpAfter(_ interview: Interview) -> Int {
-        if let own = interview.followUpAfter?.value { return own }
-        if let person = notebook.person(of: interview), let card = person.card,
-           let days = notebook.note(at: card)?.person?.followUpAfter?.value {
-            return days
-        }
-        return config.followUpAfter
     }
 }

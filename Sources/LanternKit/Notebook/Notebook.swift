@@ -25,8 +25,16 @@ public struct Notebook: Sendable {
     private let pathIndex: [String: Int]
     /// Identity keys of the names the notes use, worked out once (see `Identity.key`).
     private let knownKeys: [String: String]
-    /// Person id → the interview note with their latest interaction (see `followUpNote(of:)`).
-    private let latestTouch: [String: String]
+    /// Person id → where they stand in `people`.
+    private let idIndex: [String: Int]
+
+    /// What is owed, to whom, by when: worked out on first use, once per run.
+    public var ledger: Ledger { ledgerCache.value { Ledger(notebook: self) } }
+    private let ledgerCache = Once<Ledger>()
+
+    /// Finds people from what a user typed; worked out on first use.
+    public var lookup: PersonLookup { lookupCache.value { PersonLookup(people: people) } }
+    private let lookupCache = Once<PersonLookup>()
 
     public init(root: String, config: Config, today: Day, notes: [Note]) {
         self.root = root
@@ -47,27 +55,9 @@ public struct Notebook: Sendable {
         people = order.map { registry.people[$0] }
         nameIndex = registry.names.mapValues { remap[$0] }
         cardIndex = registry.cards.mapValues { remap[$0] }
-        var latest: [String: (Day, String)] = [:]
-        for n in self.notes.indices {
-            guard let i = self.notes[n].interview, !i.isPractice, let contact = i.contact?.value,
-                  let index = registry.resolve(contact), let day = i.lastInteraction(on: today) else { continue }
-            let id = registry.people[index].id
-            // Notes come in path order, so on a tie the later path wins.
-            if let (best, _) = latest[id], best > day { continue }
-            latest[id] = (day, self.notes[n].path)
-        }
-        latestTouch = latest.mapValues { $0.1 }
-    }
-
-    /// The interview note that carries a person's next follow-up: the one with the latest
-    /// interaction (a later path on a tie), practice interviews left out; `nil` before any.
-    public func followUpNote(of person: Person) -> String? {
-        followUpNote(ofPersonWithID: person.id)
-    }
-
-    /// `followUpNote(of:)` for the person with this id.
-    public func followUpNote(ofPersonWithID id: String) -> String? {
-        latestTouch[id]
+        var ids: [String: Int] = [:]
+        for (index, person) in people.enumerated() where ids[person.id] == nil { ids[person.id] = index }
+        idIndex = ids
     }
 
     /// The note at a path relative to the root.
@@ -117,8 +107,11 @@ public struct Notebook: Sendable {
         personIndex(named: name).map { people[$0].id }
     }
 
+    /// Where the person with this id stands in `people`.
+    public func personPosition(id: String) -> Int? { idIndex[id] }
+
     /// Where the person `name` refers to stands in `people`: by name or alias, else by card file.
-    private func personIndex(named name: String) -> Int? {
+    func personIndex(named name: String) -> Int? {
         let key = identityKey(name)
         return nameIndex[key] ?? cardIndex[key]
     }

@@ -1,23 +1,23 @@
 /// The follow-up list in each of its formats: text, Markdown, JSON and iCalendar.
 public struct FollowUpsOutput: Sendable {
-    public var items: [FollowUpItem]
+    public var items: [Obligation]
     public var today: Day
 
-    public init(items: [FollowUpItem], today: Day) {
+    public init(items: [Obligation], today: Day) {
         self.items = items
         self.today = today
     }
 
     /// The items of each non-empty group, in group order.
-    public var groups: [(group: FollowUpGroup, items: [FollowUpItem])] {
-        var byGroup: [FollowUpGroup: [FollowUpItem]] = [:]
+    public var groups: [(group: FollowUpGroup, items: [Obligation])] {
+        var byGroup: [FollowUpGroup: [Obligation]] = [:]
         for item in items { byGroup[FollowUpGroup(due: item.due, today: today), default: []].append(item) }
         return FollowUpGroup.allCases.compactMap { group in byGroup[group].map { (group, $0) } }
     }
 
-    static let kindWidth = FollowUpItem.Kind.allCases.map(\.rawValue.count).max() ?? 0
+    static let kindWidth = Obligation.Kind.allCases.map(\.rawValue.count).max() ?? 0
     /// Each kind's name padded to the widest, for the text columns.
-    static let paddedKinds: [FollowUpItem.Kind: String] = Dictionary(uniqueKeysWithValues: FollowUpItem.Kind.allCases.map {
+    static let paddedKinds: [Obligation.Kind: String] = Dictionary(uniqueKeysWithValues: Obligation.Kind.allCases.map {
         ($0, $0.rawValue + String(repeating: " ", count: kindWidth - $0.rawValue.count))
     })
 
@@ -46,7 +46,7 @@ public struct FollowUpsOutput: Sendable {
     /// `9 to do: 2 overdue, 1 today, 3 this week, 1 later, 2 someday`
     public var summary: String { Self.summary(of: groups, count: items.count) }
 
-    static func summary(of groups: [(group: FollowUpGroup, items: [FollowUpItem])], count: Int) -> String {
+    static func summary(of groups: [(group: FollowUpGroup, items: [Obligation])], count: Int) -> String {
         let parts = groups.map { "\($0.items.count) \($0.group.rawValue.lowercased())" }
         return "\(count) to do: " + parts.joined(separator: ", ")
     }
@@ -78,7 +78,7 @@ public struct FollowUpsOutput: Sendable {
     // MARK: - JSON
 
     struct JSONItem: Encodable {
-        var item: FollowUpItem
+        var item: Obligation
         var today: Day
 
         enum Keys: String, CodingKey { case kind, due, overdue, contact, path, line, text }

@@ -72,11 +72,13 @@ extension IndexReport {
     public init(notebook: Notebook) {
         today = notebook.today
         let context = LintContext(notebook: notebook)
+        let ledger = notebook.ledger
         // Each person's first dated item in the follow-up list's order (found without sorting
-        // the whole list).
-        var first: [String: (item: FollowUpItem, rank: Int)] = [:]
-        for item in FollowUps.unsortedItems(in: notebook, context: context) where item.due != nil && item.kind != .action {
-            let key = notebook.identityKey(item.contact)
+        // the whole list); meetings beyond the list's week are not "next".
+        var first: [String: (item: Obligation, rank: Int)] = [:]
+        let filter = FollowUpFilter()
+        for item in ledger.all where item.due != nil && item.kind != .action && filter.keeps(item, today: today) {
+            let key = item.personID ?? notebook.identityKey(item.contact)
             let rank = notebook.index(of: item.path) ?? Int.max
             if let known = first[key], !FollowUps.precedes(item, rank, known.item, known.rank) { continue }
             first[key] = (item, rank)
@@ -100,7 +102,7 @@ extension IndexReport {
             let person = everyone[index]
             let named = person.referredIn.first.map { [$0.path] } ?? introducedIn[person.id].map { [$0] } ?? []
             let notes = (person.card.map { [$0] } ?? []) + person.interviews
-            let upcoming = next[notebook.identityKey(person.name)]
+            let upcoming = next[person.id]
             return IndexPerson(name: person.name, title: person.title, company: person.company,
                                status: facts[index].status, roles: person.roles,
                                introducedBy: person.introducedBy, lastInteraction: facts[index].last,
@@ -113,7 +115,7 @@ extension IndexReport {
             guard let company = person.company?.trimmingBlanks(), !company.isEmpty else { continue }
             let key = Identity.key(company)
             let member = Member(name: person.name, status: facts[index].status,
-                                path: person.interviews.last ?? person.card ?? person.referredIn.first?.path)
+                                path: ledger.standing(ofPersonWithID: person.id)?.currentNote ?? person.card ?? person.referredIn.first?.path)
             byCompany[key, default: (company, [])].members.append(member)
         }
         companies = byCompany.sorted { $0.key < $1.key }.map { Company(name: $0.value.name, people: $0.value.members) }

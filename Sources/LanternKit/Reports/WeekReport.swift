@@ -205,6 +205,7 @@ extension WeekReport {
         }
 
         let context = context ?? LintContext(notebook: notebook)
+        let ledger = notebook.ledger
         var held: [HeldMeeting] = []
         var upcoming: [Upcoming] = []
         for index in notebook.notes.indices {
@@ -217,7 +218,7 @@ extension WeekReport {
                                         durationMinutes: i.durationMinutes?.value, thankYou: i.thankYou?.day,
                                         path: notebook.notes[index].path, line: meeting.line))
             }
-            if i.status(on: today) == .scheduled, day >= today, day <= today.adding(days: 7) {
+            if let owed = ledger.obligation(.meeting, ofNoteAt: index), let due = owed.due, ledger.practice.isComingUp(due) {
                 upcoming.append(Upcoming(day: day, time: meeting.value.time, person: who, title: i.title?.value,
                                          company: i.company?.value, medium: i.medium?.value.rawValue,
                                          research: notebook.notes[index].body.hasResearch, questions: notebook.notes[index].body.questions.count,
@@ -227,27 +228,30 @@ extension WeekReport {
         meetingsHeld = held.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
         comingUp = upcoming.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
 
-        let due = FollowUps.items(in: notebook, filter: FollowUpFilter(within: 7), context: context)
+        let due = FollowUps.items(in: notebook, filter: FollowUpFilter(within: Practice.meetingHorizon))
         dueNow = concurrentMap(due.count) { n in  // thousands of rows on a neglected notebook
             DueItem(kind: due[n].kind.rawValue, due: due[n].due, overdue: due[n].isOverdue(on: today), contact: due[n].contact,
                     text: due[n].text, path: due[n].path, line: due[n].line)
         }
 
+        // Where people stand and who to add next, as the ledger has it: each person's current
+        // note's status; prospects owed a first message and referrals without a note.
         var perStatus: [Status: Int] = [:]
-        var candidates: [Candidate] = []
         for person in notebook.people {
-            if let latest = notebook.latestInterview(of: person) {
-                guard !latest.isPractice else { continue }
-                let status = latest.status(on: today)
-                perStatus[status, default: 0] += 1
-                if status == .prospect, latest.attempts.isEmpty,
-                   let path = person.interviews.last(where: { notebook.interview(at: $0)?.isPractice == false }) {
-                    candidates.append(Candidate(name: person.name, source: "prospect", by: person.introducedBy, since: nil,
-                                                company: person.company, path: path, line: latest.contact?.line ?? 1))
-                }
-            } else if let first = person.referredIn.min(by: { ($0.day?.ordinal ?? Int.max, $0.path) < ($1.day?.ordinal ?? Int.max, $1.path) }) {
-                candidates.append(Candidate(name: person.name, source: "referral", by: first.by, since: first.day,
-                                            company: person.company, path: first.path, line: first.line))
+            guard let standing = ledger.standing(ofPersonWithID: person.id), let status = standing.status,
+                  let current = standing.currentNote, notebook.isPractice(at: current) == false else { continue }
+            perStatus[status, default: 0] += 1
+        }
+        var candidates: [Candidate] = []
+        for owed in ledger.all where owed.kind == .reachOut || owed.kind == .referral {
+            let person = owed.personID.flatMap(notebook.personPosition(id:)).map { notebook.people[$0] }
+            if owed.kind == .referral {
+                let first = person?.referredIn.first { $0.path == owed.path && $0.line == owed.line }
+                candidates.append(Candidate(name: owed.contact, source: "referral", by: first?.by, since: first?.day,
+                                            company: person?.company, path: owed.path, line: owed.line))
+            } else {
+                candidates.append(Candidate(name: owed.contact, source: "prospect", by: person?.introducedBy, since: nil,
+                                            company: person?.company, path: owed.path, line: owed.line))
             }
         }
         let inPlay = (perStatus[.contacted] ?? 0) + (perStatus[.scheduled] ?? 0)

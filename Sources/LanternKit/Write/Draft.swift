@@ -5,6 +5,16 @@ public enum Draft {
         case thankYou = "thank-you"
         case followUp = "follow-up"
         case updateIntroducer = "update-introducer"
+
+        /// Which of a person's notes the draft is written from.
+        public var purpose: Ledger.Purpose {
+            switch self {
+            case .outreach, .nudge: .pipeline
+            case .thankYou: .thankYou
+            case .followUp: .followUp
+            case .updateIntroducer: .updateIntroducer
+            }
+        }
     }
 
     /// What the draft templates see.

@@ -5,6 +5,20 @@ public enum NoteLog {
         case thankYou = "thank-you"
         case followUp = "follow-up"
         case declined, dropped
+        /// You told the person who introduced you how it went: their task in the note is ticked,
+        /// or a done one is added under "Action items".
+        case updateIntroducer = "update-introducer"
+
+        /// Which of a person's notes the event belongs to.
+        public var purpose: Ledger.Purpose {
+            switch self {
+            case .attempt, .reply, .scheduled, .declined, .dropped: .pipeline
+            case .done: .meetingHeld
+            case .thankYou: .thankYou
+            case .followUp: .followUp
+            case .updateIntroducer: .updateIntroducer
+            }
+        }
     }
 
     public struct Request: Sendable {
@@ -98,6 +112,23 @@ public enum NoteLog {
             }
         case .declined, .dropped:
             try settle(request.event == .declined ? .declined : .dropped, &editor, &changes, path: path, config: config, today: today)
+        case .updateIntroducer:
+            guard let by = interview.introducedBy?.value else {
+                throw Failure(description: "\(path) names no introducer (introduced_by), so there is nobody to update")
+            }
+            let introducer = Wikilink.whole(by) ?? by
+            let first = Identity.key(introducer).split(separator: " ").first.map(String.init) ?? ""
+            let mentions = { (task: Task) in Identity.key(task.text).split(whereSeparator: { !$0.isLetter }).contains { $0 == first } }
+            if before.body.tasks.contains(where: { $0.isDone && mentions($0) }) {
+                break  // already recorded
+            }
+            if let task = before.body.tasks.first(where: { !$0.isDone && mentions($0) }), let ticked = editor.tickTask(atLine: task.location.line, on: day) {
+                changes.append("line \(task.location.line): \(ticked)")
+            } else {
+                let line = "- [x] Told \(introducer) how it went ✅ \(day)"
+                editor.add([line], toSection: before.body.section(.actions), of: before.body, title: "Action items")
+                changes.append("action items: + \(line)")
+            }
         }
         return Result(editor: editor, changes: changes, hints: hints)
     }

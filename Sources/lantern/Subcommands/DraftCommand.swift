@@ -30,9 +30,9 @@ extension Lantern {
         func run() throws {
             let (notebook, location) = try global.load(paths: path.map { [$0] } ?? (isFile(note) ? [note] : []))
             let found: Note
-            switch NoteLookup.find(location.files.first ?? note, in: notebook) {
+            switch NoteFinder.find(location.files.first ?? note, for: kind.purpose, in: notebook) {
             case .success(let n): found = n
-            case .failure(let failure): throw fail(failure.description)
+            case .failure(let failure): throw fail(failure.message { "lantern draft \(kind.rawValue) \($0)" })
             }
             guard found.interview != nil else { throw fail("\(found.path) is not an interview note (it has no contact)") }
             do {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import LanternKit
 
-extension FollowUpItem.Kind: ExpressibleByArgument {}
+extension Obligation.Kind: ExpressibleByArgument {}
 
 extension Lantern {
     struct FollowUps: ParsableCommand {
@@ -11,7 +11,7 @@ extension Lantern {
             discussion: """
                 Items are grouped Overdue, Today, This week, Later and Someday. --format ics writes an
                 iCalendar file of the dated items for your calendar app.
-                Kinds: \(FollowUpItem.Kind.allCases.map(\.rawValue).joined(separator: ", ")).
+                Kinds: \(Obligation.Kind.allCases.map(\.rawValue).joined(separator: ", ")).
                 Example: lantern followups --within 7 --kind thank-you --kind nudge
                 """
         )
@@ -23,7 +23,7 @@ extension Lantern {
         var within: Int?
 
         @Option(help: ArgumentHelp("Only items of this kind (repeatable).", valueName: "KIND"))
-        var kind: [FollowUpItem.Kind] = []
+        var kind: [Obligation.Kind] = []
 
         @Option(help: ArgumentHelp("Only items about this person (a name, first name or alias).", valueName: "NAME"))
         var person: String?

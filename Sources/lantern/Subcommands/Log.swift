@@ -44,9 +44,14 @@ extension Lantern {
             let (notebook, location) = try global.load(paths: path.map { [$0] } ?? (isFile(note) ? [note] : []))
             let query = location.files.first ?? note
             let found: Note
-            switch NoteLookup.find(query, in: notebook) {
+            switch NoteFinder.find(query, for: event.purpose, in: notebook) {
             case .success(let n): found = n
-            case .failure(let failure): throw fail(failure.description)
+            case .failure(let failure):
+                var options = ""
+                if let date { options += " --date " + Shell.quote(date) }
+                if let via { options += " --via \(via.rawValue)" }
+                if let text { options += " --note " + Shell.quote(text) }
+                throw fail(failure.message { "lantern log \($0) \(event.rawValue)\(options)" })
             }
             let file = notebook.root + "/" + found.path
             let original: [UInt8]

@@ -28,9 +28,9 @@ extension Lantern {
             let (notebook, location) = try global.load(paths: path.map { [$0] } ?? (isFile(note) ? [note] : []))
             let query = location.files.first ?? note
             let found: Note
-            switch NoteLookup.find(query, in: notebook) {
+            switch NoteFinder.find(query, for: .current, in: notebook, cards: true) {
             case .success(let n): found = n
-            case .failure(let failure): throw fail(failure.description)
+            case .failure(let failure): throw fail(failure.message { "lantern show \($0)" })
             }
             switch format {
             case .text: emit(ShowText.render(found, in: notebook, style: TextStyle(color: global.colorOutput)))

@@ -148,14 +148,16 @@ import LanternTestSupport
             "b.md": "---\ncontact: Jane Doe\n---\n",
             "c.md": "---\ncontact: Jane Roe\n---\n",
         ])
-        #expect(try NoteLookup.find("jose", in: nb).get().path == "a.md")
-        #expect(try NoteLookup.find("JOSÉ NÚÑEZ", in: nb).get().path == "a.md")
-        #expect(try NoteLookup.find("b.md", in: nb).get().path == "b.md")
-        guard case .failure(.ambiguous(_, let paths)) = NoteLookup.find("jane", in: nb) else {
+        #expect(try NoteFinder.find("jose", for: .current, in: nb).get().path == "a.md")
+        #expect(try NoteFinder.find("JOSÉ NÚÑEZ", for: .current, in: nb).get().path == "a.md")
+        #expect(try NoteFinder.find("b.md", for: .current, in: nb).get().path == "b.md")
+        #expect(try NoteFinder.find("roe", for: .current, in: nb).get().path == "c.md")
+        guard case .failure(.people(_, let candidates)) = NoteFinder.find("jane", for: .current, in: nb) else {
             Issue.record("jane should be ambiguous")
             return
         }
-        #expect(paths == ["b.md", "c.md"])
+        // Each candidate is given as what to type for that person alone.
+        #expect(candidates.map(\.query) == ["doe", "roe"])
     }
 }
 

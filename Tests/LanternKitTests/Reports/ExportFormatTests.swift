@@ -48,12 +48,12 @@ import LanternTestSupport
     }
 
     @Test func calendarUIDsDoNotMoveWithTheDueDay() {
-        let item = FollowUpItem(kind: .nudge, due: day("2026-11-24"), contact: "Kenji", path: "interviews/k.md", line: 4,
+        let item = Obligation(kind: .nudge, due: day("2026-11-24"), contact: "Kenji", path: "interviews/k.md", origin: SourceLocation(line: 4),
                                 text: "Nudge Kenji (attempt 2 of 3)", key: "")
         var later = item
         later.due = day("2026-12-03")
         later.line = 5
-        let uid = { (i: FollowUpItem) in
+        let uid = { (i: Obligation) in
             FollowUpsOutput(items: [i], today: day("2026-11-22")).calendar(version: "test")
                 .split(separator: "\r\n").first { $0.hasPrefix("UID:") }
         }
@@ -74,9 +74,9 @@ import LanternTestSupport
 
     @Test func followUpJSONHasTheDocumentedShape() throws {
         let items = [
-            FollowUpItem(kind: .thankYou, due: day("2026-11-20"), contact: "Jane Doe", path: "interviews/j.md", line: 9,
+            Obligation(kind: .thankYou, due: day("2026-11-20"), contact: "Jane Doe", path: "interviews/j.md", origin: SourceLocation(line: 9),
                          text: "Send a thank-you note to Jane Doe (met 2026-11-19)", key: ""),
-            FollowUpItem(kind: .reachOut, due: nil, contact: "Ahmed", path: "interviews/a.md", line: 2, text: "Reach out to Ahmed", key: ""),
+            Obligation(kind: .reachOut, due: nil, contact: "Ahmed", path: "interviews/a.md", origin: SourceLocation(line: 2), text: "Reach out to Ahmed", key: ""),
         ]
         let out = FollowUpsOutput(items: items, today: day("2026-11-22")).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])

@@ -4,14 +4,14 @@ import LanternTestSupport
 
 /// The follow-up items of one note (plus others), judged on `today`.
 private func items(_ note: String, today: String = "2026-11-22", config: String = "", others: [String: String] = [:],
-                   kinds: Set<FollowUpItem.Kind> = []) throws -> [FollowUpItem] {
+                   kinds: Set<Obligation.Kind> = []) throws -> [Obligation] {
     var files = others
     files["interviews/note.md"] = note
     return FollowUps.items(in: try notebook(files, today: today, config: config), filter: FollowUpFilter(kinds: kinds))
 }
 
-private func one(_ kind: FollowUpItem.Kind, _ note: String, today: String = "2026-11-22", config: String = "",
-                 others: [String: String] = [:]) throws -> FollowUpItem? {
+private func one(_ kind: Obligation.Kind, _ note: String, today: String = "2026-11-22", config: String = "",
+                 others: [String: String] = [:]) throws -> Obligation? {
     let found = try items(note, today: today, config: config, others: others, kinds: [kind])
     #expect(found.count <= 1, "expected at most one \(kind.rawValue) item, got \(found.map(\.text))")
     return found.first
@@ -48,12 +48,15 @@ private func one(_ kind: FollowUpItem.Kind, _ note: String, today: String = "202
         let all = try items(note)
         #expect(all.map(\.kind) == [.thankYou])
         #expect(all.first?.due == day("2026-11-20"))
-        // A dated task gives the item its own words and day.
+        // A dated task gives the item its own words and line; the earlier of the two days wins,
+        // so a later date on the task never hides a thank-you that is owed sooner.
         let dated = try items("---\ncontact: Jane Doe\ndate: 2026-11-19\n---\n- [ ] Thank Jane for the intro 📅 2026-11-21\n")
         #expect(dated.map(\.kind) == [.thankYou])
-        #expect(dated.first?.due == day("2026-11-21"))
+        #expect(dated.first?.due == day("2026-11-20"))
         #expect(dated.first?.text == "Thank Jane for the intro")
         #expect(dated.first?.line == 5)
+        let sooner = try items("---\ncontact: Jane Doe\ndate: 2026-11-19 09:00\n---\n- [ ] Thank Jane 📅 2026-11-19\n")
+        #expect(sooner.map(\.due) == [day("2026-11-19")])
     }
 
     @Test func anOpenThankYouTaskIsDoneOnceTheThankYouIsRecorded() throws {
@@ -206,8 +209,9 @@ private func one(_ kind: FollowUpItem.Kind, _ note: String, today: String = "202
         #expect(found.map(\.text) == ["Read the blog", "Join the Slack", "Update my resume"])
         #expect(found.map(\.due) == [day("2026-11-23"), day("2026-11-25"), nil])
         #expect(found.map(\.line) == [7, 6, 8])
-        // The user's own tasks stay listed after the conversation ended.
-        #expect(try items("---\ncontact: Jane\nstatus: declined\n---\n- [ ] Send a book\n").map(\.kind) == [.action])
+        // A conversation that ended calls for nothing, its open tasks included.
+        #expect(try items("---\ncontact: Jane\nstatus: declined\n---\n- [ ] Send a book\n").isEmpty)
+        #expect(try items("---\ncontact: Jane\nstatus: dropped\n---\n- [ ] Send a book 📅 2026-11-01\n").isEmpty)
     }
 }
 

@@ -79,7 +79,10 @@ struct NoteGenerator {
         FrontMatterEditor.split(Substring(text.drop { $0 == "\u{FEFF}" })).map { $0.text + $0.ending }
     }
 
-    @Test(arguments: NoteLog.Event.allCases)
+    /// The events that record in the front matter (those that edit the body have their own test).
+    static let frontMatterEvents = NoteLog.Event.allCases.filter { $0 != .updateIntroducer }
+
+    @Test(arguments: frontMatterEvents)
     func eachEventChangesOnlyWhatItMustAndUndoesExactly(_ event: NoteLog.Event) throws {
         var generator = NoteGenerator(random: SeededRandom(state: 0x5EED + UInt64(NoteLog.Event.allCases.firstIndex(of: event)!)))
         for case_ in 0..<150 {
@@ -120,6 +123,7 @@ struct NoteGenerator {
                 #expect(a.followUps.contains { $0.day == day("2026-11-21") })
             case .declined: #expect(a.status(on: today) == .declined)
             case .dropped: #expect(a.status(on: today) == .dropped)
+            case .updateIntroducer: break
             }
             // Line endings: in a file of CRLF lines, the new lines end in CRLF too; in LF, in LF.
             if let style = endings(original) { #expect(endings(edited) == style, "case \(case_): line endings mixed by the edit") }

@@ -18,8 +18,7 @@ struct AttemptTooSoon: Rule {
         let who = context.name(i)
         var out: [Finding] = []
         for (previous, attempt) in zip(attempts, attempts.dropFirst()) {
-            let gap = attempt.day.businessDays(since: previous.day)
-            if gap < wait {
+            if let gap = context.practice.attemptTooSoon(attempt.day, after: previous.day) {
                 out.append(Finding(at: attempt.location, Message.attemptTooSoon(who, day: attempt.day, previous: previous.day, businessDays: gap, wait: wait), contact: who))
             }
         }

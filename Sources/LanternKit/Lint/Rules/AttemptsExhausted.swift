@@ -13,12 +13,8 @@ struct AttemptsExhausted: Rule {
     ]
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
-        guard let i = note.interview, !i.isPractice, i.replied == nil else { return [] }
-        let status = i.status(on: context.today)
-        let attempts = i.attemptsInReplyWindow.sorted { $0.day < $1.day }
-        guard status == .prospect || status == .contacted, attempts.count >= context.config.maxAttempts,
-              let last = attempts.last, context.today >= last.day.adding(businessDays: context.config.nudgeAfter) else { return [] }
-        let who = context.name(i)
-        return [Finding(at: last.location, Message.attemptsExhausted(who, attempts: attempts.count, last: last.day, log: context.logName(i)), contact: who)]
+        guard let owed = context.obligation(.drop, of: note), let due = owed.due, context.today >= due,
+              let attempts = note.interview?.attemptsInReplyWindow, let last = attempts.map(\.day).max() else { return [] }
+        return [Finding(at: owed.origin, Message.attemptsExhausted(owed.contact, attempts: attempts.count, last: last, command: owed.clear), contact: owed.contact)]
     }
 }

@@ -16,25 +16,9 @@ struct IntroducerNotUpdated: Rule {
         Example("---\ncontact: Priya\nintroduced_by: Sam\ndate: 2026-11-02\n---\n", today: "2026-11-22"),  // Sam has no note
     ]
 
-    /// The introducer still owed news of this held meeting, whatever the day: the person, the
-    /// meeting day and the `introduced_by` value. The rule fires a week after the meeting; the
-    /// follow-up list shows it from the meeting on.
-    static func pending(_ note: Note, in context: LintContext) -> (introducer: Person, met: Day, at: SourceLocation)? {
-        guard let i = note.interview, i.isHeld(on: context.today), let by = i.introducedBy, let met = i.meetingDay,
-              let introducer = context.notebook.person(named: by.value) else { return nil }
-        // Only an introducer with a note of their own can be tracked; nothing recorded with them
-        // on or after this meeting day means they have not heard how it went.
-        guard introducer.interviews.contains(where: { $0 != note.path }) else { return nil }
-        if let last = context.people[introducer.id]?.lastRecorded, last >= met { return nil }
-        // A done task in this note that names the introducer counts as telling them.
-        let first = Identity.key(introducer.name).split(separator: " ").first.map(String.init) ?? ""
-        if note.body.tasks.contains(where: { $0.isDone && !first.isEmpty && Identity.key($0.text).contains(first) }) { return nil }
-        return (introducer, met, by.location)
-    }
-
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
-        guard let i = note.interview, let (introducer, met, location) = pending(note, in: context),
-              context.today > met.adding(days: 7) else { return [] }
-        return [Finding(at: location, Message.introducerNotUpdated(introducer.name, context.name(i), met: met), contact: introducer.name)]
+        guard let owed = context.obligation(.updateIntroducer, of: note), let due = owed.due, context.today > due,
+              let i = note.interview, let met = i.meetingDay else { return [] }
+        return [Finding(at: owed.origin, Message.introducerNotUpdated(owed.contact, context.name(i), met: met, command: owed.clear), contact: owed.contact)]
     }
 }

@@ -11,9 +11,8 @@ struct PrepQuestionsMissing: Rule {
     ]
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
-        guard let i = note.interview, let day = PrepResearchMissing.inWindow(i, context),
-              note.body.questions.count < context.config.minQuestions, let meeting = i.meeting else { return [] }
-        let who = context.name(i)
-        return [Finding(at: meeting.location, Message.prepQuestionsMissing(who, meeting: day, today: context.today, have: note.body.questions.count, want: context.config.minQuestions), contact: who)]
+        guard let owed = context.obligation(.prep, of: note), note.body.questions.count < context.config.minQuestions,
+              let day = owed.due else { return [] }
+        return [Finding(at: owed.origin, Message.prepQuestionsMissing(owed.contact, meeting: day, today: context.today, have: note.body.questions.count, want: context.config.minQuestions), contact: owed.contact)]
     }
 }

@@ -11,15 +11,8 @@ struct PrepResearchMissing: Rule {
         Example("---\ncontact: Chen\ndate: 2026-11-24\n---\n## Background\nKahoot! makes quiz games.\n", today: "2026-11-22"),
     ]
 
-    static func inWindow(_ i: Interview, _ context: LintContext) -> Day? {
-        guard i.status(on: context.today) == .scheduled, let day = i.meetingDay, day >= context.today,
-              day <= context.today.adding(days: context.config.prepWindow) else { return nil }
-        return day
-    }
-
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
-        guard let i = note.interview, let day = inWindow(i, context), !note.body.hasResearch, let meeting = i.meeting else { return [] }
-        let who = context.name(i)
-        return [Finding(at: meeting.location, Message.prepResearchMissing(who, meeting: day, today: context.today), contact: who)]
+        guard let owed = context.obligation(.prep, of: note), !note.body.hasResearch, let day = owed.due else { return [] }
+        return [Finding(at: owed.origin, Message.prepResearchMissing(owed.contact, meeting: day, today: context.today), contact: owed.contact)]
     }
 }

@@ -16,9 +16,8 @@ struct ThankYouMissing: Rule {
     ]
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
-        guard let i = note.interview, i.isHeld(on: context.today), i.thankYou == nil, let meeting = i.meeting,
-              context.today > meeting.value.day.adding(days: context.config.thankYouWithin) else { return [] }
-        let who = context.name(i)
-        return [Finding(at: meeting.location, Message.thankYouMissing(who, met: meeting.value.day, today: context.today, log: context.logName(i)), contact: who)]
+        guard let owed = context.obligation(.thankYou, of: note), let due = owed.due, context.today > due,
+              let met = note.interview?.meetingDay else { return [] }
+        return [Finding(at: owed.origin, Message.thankYouMissing(owed.contact, met: met, today: context.today, command: owed.clear), contact: owed.contact)]
     }
 }

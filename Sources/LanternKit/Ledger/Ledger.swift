@@ -1,0 +1,212 @@
+/// What is owed, to whom, by when: worked out once per run from the notebook.
+///
+/// Per person, the ledger knows their **current note** (the latest by meeting day, else by last
+/// attempt, else by path) and its **status**, the last day you were in touch with them in any of
+/// their notes, which note carries their next follow-up, and which note each `lantern log` event
+/// goes to. Per note, it holds the obligations the note carries — thank-you, nudge, drop,
+/// reach-out, prep, meeting, confirm-meeting, follow-up, update-introducer and the user's own
+/// open tasks — each with its due day, the line that carries it, why it exists and what clears
+/// it. Referrals without a note of their own are owed a first message.
+///
+/// Lint rules that judge obligations, `followups` (every format), the weekly page, the index,
+/// `draft`, `person` and the calendar read it; none of them computes a deadline of its own (the
+/// arithmetic is `Practice`'s).
+public struct Ledger: Sendable {
+    public let practice: Practice
+    /// Per note, aligned with `Notebook.notes`: the obligations it carries, in the order they
+    /// are made (the list sorts them).
+    let perNote: [[Obligation]]
+    /// One `referral` obligation per person given as a referral who has no interview note yet.
+    public let referrals: [Obligation]
+    /// Per person id.
+    let standings: [String: Standing]
+
+    /// Where a person stands.
+    public struct Standing: Sendable {
+        /// The note that says where they stand: the latest by meeting day, else by last attempt,
+        /// else by path. `nil` with no interview note.
+        public var currentNote: String?
+        /// The current note's status.
+        public var status: Status?
+        /// The last day you were in touch in any of their notes: an attempt, a reply, a held
+        /// meeting, a thank-you or a follow-up.
+        public var lastContact: Day?
+        /// The note that carries their next follow-up (their latest held meeting).
+        public var followUpNote: String?
+        /// Their interview notes, by path.
+        public var notes: [String] = []
+        /// The note each kind of event goes to.
+        var choices: [Purpose: Choice] = [:]
+    }
+
+    /// What a command wants a person's note for: the note an event belongs to.
+    public enum Purpose: Hashable, Sendable, CaseIterable {
+        /// A thank-you: the latest held meeting that has none.
+        case thankYou
+        /// A follow-up: the note that carries the next one.
+        case followUp
+        /// An attempt, a reply, a meeting set, declined or dropped: the open pipeline note.
+        case pipeline
+        /// A meeting that took place: the open note with a meeting date, else the pipeline note.
+        case meetingHeld
+        /// News for the introducer: the latest held meeting with an introducer.
+        case updateIntroducer
+        /// Anything else: the current note.
+        case current
+    }
+
+    /// The note for a purpose: one, several that fit equally, or none.
+    public enum Choice: Sendable, Equatable {
+        case note(String)
+        case ambiguous([String])
+    }
+
+    /// Every obligation, notes in path order, then the referrals (unsorted: `FollowUps` sorts).
+    public var all: [Obligation] { perNote.flatMap { $0 } + referrals }
+
+    /// The obligations the note at `index` (in `Notebook.notes`) carries.
+    public func obligations(ofNoteAt index: Int) -> [Obligation] { perNote[index] }
+
+    /// The first obligation of a kind that the note at `index` carries.
+    public func obligation(_ kind: Obligation.Kind, ofNoteAt index: Int) -> Obligation? {
+        perNote[index].first { $0.kind == kind }
+    }
+
+    /// Where the person with this id stands.
+    public func standing(ofPersonWithID id: String) -> Standing? { standings[id] }
+
+    /// The note a purpose picks among a person's interview notes.
+    public func choice(_ purpose: Purpose, forPersonWithID id: String) -> Choice? {
+        standings[id]?.choices[purpose]
+    }
+}
+
+// MARK: - Building
+
+extension Ledger {
+    /// The ledger of a notebook, judged on its `today`.
+    init(notebook: Notebook) {
+        let practice = Practice(config: notebook.config, today: notebook.today)
+        self.practice = practice
+        let notes = notebook.notes
+
+        // Who each interview note is with, and each person's notes (path order).
+        var personOfNote = [String?](repeating: nil, count: notes.count)
+        var notesOfPerson: [String: [Int]] = [:]
+        for n in notes.indices {
+            guard let contact = notes[n].interview?.contact?.value, let id = notebook.personID(named: contact) else { continue }
+            personOfNote[n] = id
+            notesOfPerson[id, default: []].append(n)
+        }
+
+        var standings: [String: Standing] = [:]
+        var facts: [String: PersonFacts] = [:]
+        for (id, indices) in notesOfPerson {
+            let (standing, personFacts) = Ledger.stand(indices, in: notebook, practice: practice)
+            standings[id] = standing
+            facts[id] = personFacts
+        }
+        self.standings = standings
+
+        let context = Making(notebook: notebook, practice: practice, standings: standings, facts: facts)
+        let people = personOfNote
+        perNote = concurrentMap(notes.count) { n in
+            context.obligations(ofNoteAt: n, personID: people[n])
+        }
+        referrals = context.referralObligations()
+    }
+
+    /// What the obligations of one person's notes need to know about the person.
+    struct PersonFacts: Sendable {
+        /// The last day anything is recorded with them in any interview note (practice ones too),
+        /// for telling whether an introducer has heard from you since a meeting.
+        var lastRecorded: Day?
+        /// The last day you were in touch in their real (not practice) notes, attempts included:
+        /// the cadence restarts from it.
+        var lastTouch: Day?
+        /// Whether a real note of theirs is still in the pipeline (prospect, contacted, scheduled):
+        /// while it is, the pipeline's items stand in for the keep-in-touch follow-up.
+        var inPipeline = false
+        /// The index of the note that carries the follow-up.
+        var carrier: Int?
+    }
+
+    /// A person's standing and facts, from their interview notes (indices in path order).
+    static func stand(_ indices: [Int], in notebook: Notebook, practice: Practice) -> (Standing, PersonFacts) {
+        let notes = notebook.notes
+        let today = practice.today
+        var standing = Standing()
+        var facts = PersonFacts()
+        var current: (key: Day?, index: Int)?
+        var carrier: (day: Day, index: Int)?
+        func later(_ a: Day?, _ b: Day?) -> Day? { [a, b].compactMap { $0 }.max() }
+        for n in indices {
+            guard let i = notes[n].interview else { continue }
+            standing.notes.append(notes[n].path)
+            let lastAttempt = i.attempts.lazy.map(\.day).max()
+            let interaction = i.lastInteraction(on: today)
+            let touched = later(interaction, lastAttempt)
+            standing.lastContact = later(standing.lastContact, touched)
+            facts.lastRecorded = later(facts.lastRecorded, touched)
+            // The current note: by meeting day, else last attempt; a later path wins a tie.
+            let key = i.meetingDay ?? lastAttempt
+            if let best = current {
+                switch (key, best.key) {
+                case let (k?, b?) where k >= b: current = (key, n)
+                case (.some, nil): current = (key, n)
+                case (nil, nil): current = (key, n)
+                default: break
+                }
+            } else {
+                current = (key, n)
+            }
+            guard !i.isPractice else { continue }
+            facts.lastTouch = later(facts.lastTouch, touched)
+            if i.status(on: today).isOpen { facts.inPipeline = true }
+            if i.isHeld(on: today), let day = interaction ?? i.meetingDay, carrier.map({ day >= $0.day }) ?? true {
+                carrier = (day, n)
+            }
+        }
+        if let current {
+            standing.currentNote = notes[current.index].path
+            standing.status = notes[current.index].interview?.status(on: today)
+        }
+        facts.carrier = carrier?.index
+        standing.followUpNote = carrier.map { notes[$0.index].path }
+        standing.choices = choices(indices, current: current?.index, carrier: carrier?.index, in: notebook, today: today)
+        return (standing, facts)
+    }
+
+    /// The note each purpose picks among a person's interview notes.
+    static func choices(_ indices: [Int], current: Int?, carrier: Int?, in notebook: Notebook, today: Day) -> [Purpose: Choice] {
+        let notes = notebook.notes
+        guard let current else { return [:] }
+        let fallback = Choice.note(notes[current].path)
+        if indices.count == 1 { return Dictionary(uniqueKeysWithValues: Purpose.allCases.map { ($0, fallback) }) }
+        /// The latest by meeting day of `candidates`; several on that day fit equally.
+        func latest(_ candidates: [Int]) -> Choice? {
+            guard let best = candidates.compactMap({ notes[$0].interview?.meetingDay }).max() else {
+                return candidates.isEmpty ? nil : candidates.count == 1 ? .note(notes[candidates[0]].path) : .ambiguous(candidates.map { notes[$0].path })
+            }
+            let top = candidates.filter { notes[$0].interview?.meetingDay == best }
+            return top.count == 1 ? .note(notes[top[0]].path) : .ambiguous(top.map { notes[$0].path })
+        }
+        func only(_ candidates: [Int]) -> Choice? {
+            switch candidates.count {
+            case 0: return nil
+            case 1: return .note(notes[candidates[0]].path)
+            default: return .ambiguous(candidates.map { notes[$0].path })
+            }
+        }
+        let interview = { (n: Int) in notes[n].interview! }
+        let held = indices.filter { interview($0).isHeld(on: today) }
+        let open = indices.filter { interview($0).status(on: today).isOpen }
+        var out: [Purpose: Choice] = [.current: fallback]
+        out[.thankYou] = latest(held.filter { interview($0).thankYou == nil }) ?? fallback
+        out[.followUp] = carrier.map { .note(notes[$0].path) } ?? latest(held) ?? fallback
+        out[.pipeline] = only(open) ?? fallback
+        out[.meetingHeld] = only(open.filter { interview($0).meeting != nil }) ?? out[.pipeline]
+        out[.updateIntroducer] = latest(held.filter { interview($0).introducedBy != nil }) ?? fallback
+        return out
+    }
+}
