@@ -53,25 +53,7 @@ public struct Templates: Sendable {
 
     /// A generated page: the marker line that keeps Lantern from reading it back, then the template.
     func page(_ name: String, command: String, today: Day, _ view: any PageView) throws(Failure) -> String {
-        Generated.marker(command, today: today) + "\n" + (try renderPage(name, view))
-    }
-
-    /// Renders a page template: the built-in one with `PageTemplate`, which gives the same bytes
-    /// as swift-mustache several times faster, and a notebook's own with swift-mustache, so that
-    /// everything Mustache allows works in it.
-    func renderPage(_ name: String, _ view: any PageView) throws(Failure) -> String {
-        if let compiled = builtinPage(name) { return compiled.render(view) }
-        return try render(name, view)
-    }
-
-    /// The built-in page template `name`, compiled, when the notebook overrides neither it nor a
-    /// partial (and `PageTemplate` takes it: the built-in templates are tested to be taken).
-    func builtinPage(_ name: String) -> PageTemplate? {
-        for part in [name] + Templates.partials {
-            guard source(of: part)?.origin.hasPrefix("built-in ") == true else { return nil }
-        }
-        guard let text = BuiltinTemplates.files[name] else { return nil }
-        return try? PageTemplate(text) { BuiltinTemplates.files[$0] }
+        Generated.marker(command, today: today) + "\n" + (try render(name, view))
     }
 
     /// `{{% CONTENT_TYPE: MARKDOWN }}` makes `{{value}}` escape Markdown instead of HTML.
