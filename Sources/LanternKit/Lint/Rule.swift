@@ -70,6 +70,12 @@ public struct Diagnostic: Sendable, Hashable, Encodable {
     public var rule: String
     public var message: String
     public var contact: String?
+    /// Where the finding's region ends, when known (SARIF's `endLine`, `endColumn`); not in the
+    /// JSON output, whose shape cli.md fixes.
+    public var endLine: Int?
+    public var endColumn: Int?
+
+    private enum CodingKeys: String, CodingKey { case path, line, column, severity, rule, message, contact }
 }
 
 /// What every rule can see.

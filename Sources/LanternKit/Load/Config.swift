@@ -25,6 +25,8 @@ public struct Config: Sendable {
     /// The box symbols of done and of cancelled tasks (`tasks:`); any other symbol is open.
     public var doneSymbols: Set<String> = ["x", "X"]
     public var cancelledSymbols: Set<String> = ["-"]
+    /// The page documenting the rules (`rule_docs:`), for SARIF's `helpUri` (`URL#rule-id`).
+    public var ruleDocs: String?
     /// The file the settings came from, if any.
     public var source: String?
 
@@ -52,7 +54,7 @@ public struct Config: Sendable {
     /// Every key of `lantern.yml`, for validation and `lantern init`.
     public static let keys = ["timezone", "week_start", "thank_you_within", "follow_up_after", "nudge_after",
                               "max_attempts", "max_duration", "min_questions", "prep_window", "active_target",
-                              "reports", "ignore", "extra_fields", "sections", "rules", "tasks"]
+                              "reports", "ignore", "extra_fields", "sections", "rules", "tasks", "rule_docs"]
 }
 
 /// A `lantern.yml` that cannot be used; the command stops with exit 2.
@@ -165,6 +167,12 @@ extension Config {
                     }
                     config.sectionNames[kind, default: []] += try strings("sections.\(name)", namesNode).map { $0.lowercased() }
                 }
+            case "rule_docs":
+                guard let t = value.text, let url = URL(string: t), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+                      url.host != nil, url.fragment == nil else {
+                    throw fail(value, "rule_docs must be the web address of the rules page, like https://example.com/lantern/docs/rules.md, not \(value.shownValue)")
+                }
+                config.ruleDocs = t
             case "tasks":
                 guard case .mapping(let kinds, _) = value else {
                     throw fail(value, "tasks must be a map like {done: [\"x\", \"X\"], cancelled: [\"-\"]}")

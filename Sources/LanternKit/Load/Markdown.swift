@@ -16,6 +16,8 @@ enum Markdown {
                 cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
             }) else { return }
             defer { cmark_node_free(document) }
+            walker.source = buffer
+            defer { walker.source = nil }
             walker.walk(document)
         }
         return (walker.body, walker.problems)
@@ -39,6 +41,10 @@ private struct Walker {
     /// Open sections: index into `body.sections`.
     var open: [Int] = []
     var itemDepth = 0
+    /// The body's bytes, while the walk lasts: for end columns in code points.
+    var source: UnsafeBufferPointer<UInt8>?
+    /// Byte offsets of the body's line starts, worked out the first time an end is asked for.
+    var lineStarts: [Int]?
 
     init(lineShift: Int, config: Config) {
         self.lineShift = lineShift
@@ -48,6 +54,25 @@ private struct Walker {
     func location(_ node: OpaquePointer) -> SourceLocation {
         SourceLocation(line: Int(cmark_node_get_start_line(node)) + lineShift,
                        column: max(1, Int(cmark_node_get_start_column(node))))
+    }
+
+    /// Where `node` ends: its last line, and the column (in code points, as SARIF's `endColumn`)
+    /// just after its last character. cmark gives the byte column of the last byte.
+    mutating func end(of node: OpaquePointer) -> (line: Int, column: Int)? {
+        guard let source else { return nil }
+        let line = Int(cmark_node_get_end_line(node))
+        let byteColumn = Int(cmark_node_get_end_column(node))
+        if lineStarts == nil {
+            var starts = [0]
+            for (offset, byte) in source.enumerated() where byte == 10 { starts.append(offset + 1) }
+            lineStarts = starts
+        }
+        guard let starts = lineStarts, line >= 1, line <= starts.count, byteColumn >= 1 else { return nil }
+        let start = starts[line - 1]
+        let stop = min(start + byteColumn, source.count)
+        var codePoints = 0
+        for offset in start..<stop where source[offset] & 0xC0 != 0x80 { codePoints += 1 }
+        return (line + lineShift, codePoints + 1)
     }
 
     /// The innermost recognised section we are in.
@@ -133,11 +158,16 @@ private struct Walker {
         let inline = inlineText(first)
         let text = inline.joined.trimmingBlanks()
         let kind = currentKind
-        let place = location(node)
+        var place = location(node)
         // A box that stands in inline code (`` `[ ] …` ``) is an example, not a task.
         let startsWithText = cmark_node_first_child(first).map { cmark_node_get_type($0) == CMARK_NODE_TEXT } ?? false
         let parsed = startsWithText ? TaskText.parse(text, config: config) : nil
         if var task = parsed?.task {
+            // A task's region is its first paragraph, the text Obsidian shows as the task.
+            if let end = end(of: first) {
+                place.endLine = end.line
+                place.endColumn = end.column
+            }
             for bad in parsed?.invalid ?? [] {
                 problems.append(Problem("task-date-invalid", at: place,
                                         "task date \"\(bad)\" is not a date; write YYYY-MM-DD (task: \(task.text))"))

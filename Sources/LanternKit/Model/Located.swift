@@ -1,12 +1,21 @@
-/// A place in a note: 1-based line and column of the whole file (front matter included).
+/// A place in a note: 1-based line and column of the whole file (front matter included), columns
+/// counted in Unicode code points.
 public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     public var line: Int
     public var column: Int
+    /// Where the thing found there ends, when that is known (a task's text): its last line, and
+    /// the column just after its last character. Not part of the encoded place.
+    public var endLine: Int?
+    public var endColumn: Int?
 
-    public init(line: Int, column: Int = 1) {
+    public init(line: Int, column: Int = 1, endLine: Int? = nil, endColumn: Int? = nil) {
         self.line = line
         self.column = column
+        self.endLine = endLine
+        self.endColumn = endColumn
     }
+
+    private enum CodingKeys: String, CodingKey { case line, column }
 
     public static let top = SourceLocation(line: 1, column: 1)
 

@@ -24,6 +24,11 @@ extension Lantern {
         @Option(name: .customLong("rule"), help: ArgumentHelp("Set a rule's severity: ID=off|note|warning|error (repeatable).", valueName: "ID=SEVERITY"))
         var rules: [String] = []
 
+        @Option(name: .customLong("path-base"), help: ArgumentHelp(
+            "The folder that --format github and sarif name files from (default: the git work tree holding the notebook, else the notebook).",
+            valueName: "DIR"))
+        var pathBase: String?
+
         @OptionGroup var global: GlobalOptions
 
         enum LintFormat: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github }
@@ -48,6 +53,15 @@ extension Lantern {
             return out
         }
 
+        /// Where GitHub's paths start: the git work tree, or --path-base.
+        func paths(_ notebook: Notebook) throws -> LintPathBase {
+            do {
+                return try LintPathBase.find(notebookRoot: notebook.root, override: pathBase)
+            } catch {
+                throw fail(error.message)
+            }
+        }
+
         func run() throws {
             let (notebook, location) = try global.load(paths: paths)
             ProgressLine.shared.phase("checking notes")
@@ -55,8 +69,8 @@ extension Lantern {
             switch format {
             case .text: emit(LintTextReporter.render(result, style: TextStyle(color: global.colorOutput)))
             case .json: emit(LintJSONReporter.render(result, notebook: notebook))
-            case .sarif: emit(LintSARIFReporter.render(result, notebook: notebook))
-            case .github: emit(LintGitHubReporter.render(result))
+            case .sarif: emit(LintSARIFReporter.render(result, notebook: notebook, paths: try paths(notebook)))
+            case .github: emit(LintGitHubReporter.render(result, paths: try paths(notebook)))
             }
             if result.count(.error) > 0 || (strict && result.count(.warning) > 0) { throw ExitCode(1) }
         }
@@ -71,7 +85,7 @@ extension Lantern {
         @Argument(help: "A rule id.")
         var id: String?
 
-        @Option(help: "Output format for the list: text or md.")
+        @Option(help: "Output format: text or md (for the list, and for one rule).")
         var format: RulesFormat = .text
 
         @OptionGroup var global: GlobalOptions
@@ -88,7 +102,7 @@ extension Lantern {
                 let hint = closest(id, in: allRules.map { $0.id }).map { " (did you mean \($0)?)" } ?? ""
                 throw fail("no rule \(id)\(hint); \"lantern rules\" lists them")
             }
-            emit(RulesReporter.detail(rule, style: style))
+            emit(format == .md ? RulesReporter.detailMarkdown(rule) : RulesReporter.detail(rule, style: style))
         }
     }
 }

@@ -2,10 +2,16 @@ struct ActionOverdue: Rule {
     static let id = "action-overdue"
     static let severity = Severity.warning
     static let summary = "An open task whose due date has passed."
-    static let triggering = [Example("---\ncontact: Jane\n---\n## Action items\n- [ ] Send the case study 📅 2026-11-21\n", today: "2026-11-22", line: 5)]
+    static let triggering = [
+        Example("---\ncontact: Jane\n---\n## Action items\n- [ ] Send the case study 📅 2026-11-21\n", today: "2026-11-22", line: 5),
+        // Any box symbol but done and cancelled is open: Obsidian Tasks' [/] is "in progress".
+        Example("---\ncontact: Jane\n---\n- [/] Draft the case study 📅 2026-11-21\n", today: "2026-11-22", line: 4),
+    ]
     static let nonTriggering = [
         Example("---\ncontact: Jane\n---\n- [ ] Send the case study 📅 2026-11-22\n", today: "2026-11-22"),  // due today
         Example("---\ncontact: Jane\n---\n- [x] Send the case study 📅 2026-11-01 ✅ 2026-11-01\n", today: "2026-11-22"),
+        Example("---\ncontact: Jane\n---\n- [-] Send the case study 📅 2026-11-01 ❌ 2026-11-10\n", today: "2026-11-22"),  // cancelled
+        Example("---\ncontact: Jane\n---\n- `[ ] Send the deck 📅 2026-11-01` is how a task looks\n", today: "2026-11-22"),  // code
     ]
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {

@@ -36,19 +36,22 @@ struct JobAsk: Rule {
         return out
     }
 
-    /// Words (letters, with inner accents) and their character offsets.
+    /// Words (letters, with inner accents) and their offsets in code points, the unit of every
+    /// column Lantern reports.
     static func tokenize(_ text: String) -> [(word: String, offset: Int)] {
         var out: [(String, Int)] = []
         var current = ""
         var start = 0
-        for (n, ch) in text.enumerated() {
+        var offset = 0
+        for ch in text {
             if ch.isLetter {
-                if current.isEmpty { start = n }
+                if current.isEmpty { start = offset }
                 current.append(ch)
             } else if !current.isEmpty {
                 out.append((current, start))
                 current = ""
             }
+            offset += ch.unicodeScalars.count
         }
         if !current.isEmpty { out.append((current, start)) }
         return out

@@ -8,7 +8,7 @@ public enum LintTextReporter {
         for d in result.diagnostics {
             if !style.color {
                 // The common case (a pipe, an editor, a file), appended piece by piece.
-                out += d.path
+                out += oneLine(d.path)
                 out += ":"
                 out += String(d.line)
                 out += ":"
@@ -16,7 +16,7 @@ public enum LintTextReporter {
                 out += ": "
                 out += d.severity.rawValue
                 out += ": "
-                out += d.message
+                out += oneLine(d.message)
                 out += " ["
                 out += d.rule
                 out += "]\n"
@@ -28,9 +28,29 @@ public enum LintTextReporter {
             case .warning: severity = style.yellow(style.bold("warning"))
             case .note: severity = style.cyan("note")
             }
-            out += "\(style.bold("\(d.path):\(d.line):\(d.column):")) \(severity): \(d.message) \(style.dim("[\(d.rule)]"))\n"
+            out += "\(style.bold("\(oneLine(d.path)):\(d.line):\(d.column):")) \(severity): \(oneLine(d.message)) \(style.dim("[\(d.rule)]"))\n"
         }
         out += summary(result) + "\n"
+        return out
+    }
+
+    /// `text` on one line, as editors' error matchers read one finding per line: line breaks,
+    /// tabs and other control characters (a name in a note can hold any of them) written as
+    /// escapes, `\n`, `\r`, `\t`, `\x1B`, `\u{2028}`.
+    public static func oneLine(_ text: String) -> String {
+        func isControl(_ v: UInt32) -> Bool { v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 }
+        guard text.unicodeScalars.contains(where: { isControl($0.value) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case let v where v < 0x20 || v == 0x7F: out += "\\x" + String(v, radix: 16, uppercase: true).leftPadded(to: 2)
+            case let v where isControl(v): out += "\\u{" + String(v, radix: 16, uppercase: true).leftPadded(to: 4) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
         return out
     }
 
@@ -59,18 +79,24 @@ public enum LintJSONReporter {
     }
 }
 
-/// SARIF 2.1.0, one `rule` per rule id, for code-scanning tools.
+/// SARIF 2.1.0, one `rule` per rule id, for code-scanning tools (GitHub code scanning reads it).
+/// Columns are counted in code points (`run.columnKind`); artifact URIs are percent-encoded and
+/// relative to `%SRCROOT%`, the folder `LintPathBase` chose.
 public enum LintSARIFReporter {
     struct Text: Encodable { var text: String }
+    struct Multiformat: Encodable { var text: String; var markdown: String }
     struct Level: Encodable { var level: String }
     struct RuleEntry: Encodable {
         var id: String
         var name: String
         var shortDescription: Text
+        var fullDescription: Text
+        var help: Multiformat
+        var helpUri: String?
         var defaultConfiguration: Level
     }
-    struct Artifact: Encodable { var uri: String; var uriBaseId = "NOTEBOOK" }
-    struct Region: Encodable { var startLine: Int; var startColumn: Int }
+    struct Artifact: Encodable { var uri: String; var uriBaseId = LintSARIFReporter.baseID }
+    struct Region: Encodable { var startLine: Int; var startColumn: Int; var endLine: Int?; var endColumn: Int? }
     struct Physical: Encodable { var artifactLocation: Artifact; var region: Region }
     struct Location: Encodable { var physicalLocation: Physical }
     struct ResultEntry: Encodable {
@@ -79,12 +105,14 @@ public enum LintSARIFReporter {
         var level: String
         var message: Text
         var locations: [Location]
+        var partialFingerprints: [String: String]
     }
     struct Driver: Encodable { var name = "lantern"; var version = "0.1.0"; var rules: [RuleEntry] }
     struct Tool: Encodable { var driver: Driver }
     struct BaseURI: Encodable { var uri: String }
     struct Run: Encodable {
         var tool: Tool
+        var columnKind = "unicodeCodePoints"
         var originalUriBaseIds: [String: BaseURI]
         var results: [ResultEntry]
     }
@@ -95,33 +123,65 @@ public enum LintSARIFReporter {
         enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
     }
 
-    public static func render(_ result: LintResult, notebook: Notebook) -> String {
+    /// The `uriBaseId` of every artifact.
+    static let baseID = "%SRCROOT%"
+    /// The key of Lantern's own fingerprint in `partialFingerprints`.
+    static let fingerprintKey = "lanternFinding/v1"
+
+    public static func render(_ result: LintResult, notebook: Notebook, paths: LintPathBase? = nil) -> String {
+        let paths = paths ?? LintPathBase(folder: notebook.root, prefix: "")
         let ids = allRules.map { $0.id }
         let rules = allRules.map { rule in
             RuleEntry(id: rule.id, name: rule.id, shortDescription: Text(text: RulesReporter.plain(rule.summary)),
+                      fullDescription: Text(text: fullDescription(rule)),
+                      help: Multiformat(text: RulesReporter.detail(rule, style: TextStyle(color: false)),
+                                        markdown: RulesReporter.detailMarkdown(rule)),
+                      helpUri: notebook.config.ruleDocs.map { $0 + "#" + rule.id },
                       defaultConfiguration: Level(level: rule.severity.rawValue))
         }
+        var seen: [String: Int] = [:]
         let results = result.diagnostics.map { d in
-            ResultEntry(ruleId: d.rule, ruleIndex: ids.firstIndex(of: d.rule) ?? 0, level: d.severity.rawValue,
-                        message: Text(text: d.message),
-                        locations: [Location(physicalLocation: Physical(artifactLocation: Artifact(uri: d.path),
-                                                                         region: Region(startLine: d.line, startColumn: d.column)))])
+            let region = Region(startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn)
+            let artifact = Artifact(uri: uri(paths.path(d.path)))
+            // Stable across runs and days: the rule, the file, the person and the message without
+            // its numbers ("3 days ago" changes daily), then the count of earlier equal ones.
+            let words = String(d.message.unicodeScalars.filter { !("0"..."9").contains($0) })
+            var fingerprint = StableID.hex([d.rule, d.path, d.contact ?? "", words])
+            let earlier = seen[fingerprint, default: 0]
+            seen[fingerprint] = earlier + 1
+            if earlier > 0 { fingerprint += ":\(earlier)" }
+            return ResultEntry(ruleId: d.rule, ruleIndex: ids.firstIndex(of: d.rule) ?? 0, level: d.severity.rawValue,
+                               message: Text(text: d.message),
+                               locations: [Location(physicalLocation: Physical(artifactLocation: artifact, region: region))],
+                               partialFingerprints: [fingerprintKey: fingerprint])
         }
-        let base = URL(fileURLWithPath: notebook.root, isDirectory: true).absoluteString
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), originalUriBaseIds: ["NOTEBOOK": BaseURI(uri: base)], results: results)])
+        let base = URL(fileURLWithPath: paths.folder, isDirectory: true).absoluteString
+        let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), originalUriBaseIds: [baseID: BaseURI(uri: base)],
+                                 results: results)])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(log)) ?? Data(), as: UTF8.self) + "\n"
     }
+
+    /// The rule's summary, its default severity and how to change it.
+    static func fullDescription(_ rule: any Rule.Type) -> String {
+        RulesReporter.plain(rule.summary) + " Default severity: \(rule.severity.rawValue); change it with "
+            + "\"rules: {\(rule.id): off}\" (or note, warning, error) in lantern.yml, or --rule \(rule.id)=off."
+    }
+
+    /// A relative path as a URI reference: every byte but the unreserved characters and `/`
+    /// percent-encoded (RFC 3986), so spaces, accents, `%`, `#`, `?` and a `:` that would read
+    /// as a scheme all survive; the same encoding as the pages' links.
+    static func uri(_ path: String) -> String { MarkdownText.encodePath(path) }
 }
 
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=rule::message`.
 public enum LintGitHubReporter {
-    public static func render(_ result: LintResult) -> String {
+    public static func render(_ result: LintResult, paths: LintPathBase? = nil) -> String {
         var out = ""
         for d in result.diagnostics {
             let command = d.severity == .note ? "notice" : d.severity.rawValue
-            out += "::\(command) file=\(property(d.path)),line=\(d.line),col=\(d.column),title=\(property(d.rule))::\(data(d.message))\n"
+            out += "::\(command) file=\(property(paths?.path(d.path) ?? d.path)),line=\(d.line),col=\(d.column),title=\(property(d.rule))::\(data(d.message))\n"
         }
         out += LintTextReporter.summary(result) + "\n"
         return out
@@ -182,7 +242,89 @@ public enum RulesReporter {
         return out
     }
 
+    /// `lantern rules ID --format md`: the rule with its examples as Markdown (SARIF's help).
+    public static func detailMarkdown(_ rule: any Rule.Type) -> String {
+        var out = "**\(rule.id)** (default: \(rule.severity.rawValue))\n\n\(rule.summary)\n"
+        func show(_ title: String, _ examples: [Example]) {
+            out += "\n### \(title)\n"
+            for e in examples {
+                var header = "Today \(e.today)"
+                if let line = e.line { header += ", reported on line \(line)" }
+                if !e.config.isEmpty { header += ", with `lantern.yml`: `" + e.config.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "; ") + "`" }
+                out += "\n\(header):\n\n" + fenced(e.note)
+                for (path, text) in e.others.sorted(by: { $0.key < $1.key }) {
+                    out += "\nand `\(path)`:\n\n" + fenced(text)
+                }
+            }
+        }
+        show("Triggers", rule.triggering)
+        show("Does not trigger", rule.nonTriggering)
+        return out
+    }
+
+    /// A Markdown code block holding `text`, its fence longer than any backtick run inside.
+    static func fenced(_ text: String) -> String {
+        var longest = 0
+        var run = 0
+        for c in text { if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return fence + "markdown\n" + text + (text.hasSuffix("\n") ? "" : "\n") + fence + "\n"
+    }
+
     static func plain(_ s: String) -> String { s.replacingOccurrences(of: "`", with: "") }
+}
+
+/// Where the paths of `--format github` and `--format sarif` start. GitHub resolves annotation
+/// and code-scanning paths from the repository's root, so when the notebook is inside a git work
+/// tree they are written from that tree's root; `--path-base DIR` names another folder.
+public struct LintPathBase: Sendable, Equatable {
+    /// The folder paths are relative to (absolute).
+    public var folder: String
+    /// The notebook root relative to `folder`, with `/`; empty when they are the same.
+    public var prefix: String
+
+    public init(folder: String, prefix: String) {
+        self.folder = folder
+        self.prefix = prefix
+    }
+
+    /// A notebook path (relative to the root) relative to `folder`.
+    public func path(_ notebookPath: String) -> String { prefix.isEmpty ? notebookPath : prefix + "/" + notebookPath }
+
+    /// The git work tree around `root` (the nearest folder up from it holding `.git`, a folder or
+    /// a worktree's file), else `root` itself; or `override`, which must hold the notebook.
+    public static func find(notebookRoot root: String, override: String?) throws(PathBaseError) -> LintPathBase {
+        let resolvedRoot = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
+        if let override {
+            let folder = URL(fileURLWithPath: override).standardizedFileURL.resolvingSymlinksInPath().path
+            guard let prefix = relative(resolvedRoot, to: folder) else {
+                throw PathBaseError(message: "--path-base \(override): the notebook (\(resolvedRoot)) is not inside that folder")
+            }
+            return LintPathBase(folder: folder, prefix: prefix)
+        }
+        var folder = URL(fileURLWithPath: resolvedRoot)
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) {
+                return LintPathBase(folder: folder.path, prefix: relative(resolvedRoot, to: folder.path) ?? "")
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        return LintPathBase(folder: resolvedRoot, prefix: "")
+    }
+
+    /// `path` relative to `folder`, when it is inside it.
+    static func relative(_ path: String, to folder: String) -> String? {
+        if path == folder { return "" }
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : nil
+    }
+}
+
+/// A `--path-base` that cannot be used.
+public struct PathBaseError: Error, Sendable {
+    public var message: String
 }
 
 extension String {
