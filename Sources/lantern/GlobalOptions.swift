@@ -62,14 +62,57 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 /// Prints `lantern: message` on standard error and returns the exit code 2 to throw.
 func fail(_ message: String) -> ExitCode {
     ProgressLine.shared.finish()
-    FileHandle.standardError.write(Data("lantern: \(message)\n".utf8))
+    Output.error("lantern: \(message)\n")
     return ExitCode(2)
+}
+
+/// Prints `lantern: note: …` on standard error for each thing worth knowing (a leftover kept, a hint).
+func tell(_ notices: [String]) {
+    for notice in notices { Output.error("lantern: note: \(notice)\n") }
 }
 
 /// Writes to standard output as one piece.
 func emit(_ text: String) {
     ProgressLine.shared.finish()
-    FileHandle.standardOutput.write(Data(text.utf8))
+    Output.standard(text)
+}
+
+/// Standard output and error, written with `write(2)`: a failed write is a message and exit 2,
+/// never a crash; a reader that went away (`lantern lint | head -1`) ends the output quietly.
+enum Output {
+    /// Set once standard output's reader has gone; what follows is dropped.
+    nonisolated(unsafe) private static var readerGone = false
+
+    static func standard(_ text: String) {
+        guard !readerGone else { return }
+        switch write(text, to: STDOUT_FILENO) {
+        case 0: return
+        case EPIPE: readerGone = true
+        case let code:
+            error("lantern: cannot write to standard output: \(String(cString: strerror(code)))\n")
+            exit(2)
+        }
+    }
+
+    /// Standard error: failures are ignored (there is nowhere left to report them).
+    static func error(_ text: String) {
+        _ = write(text, to: STDERR_FILENO)
+    }
+
+    /// Writes every byte; 0, or the errno of the failure.
+    private static func write(_ text: String, to fd: Int32) -> Int32 {
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes[done...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            done += n
+        }
+        return 0
+    }
 }
 
 /// The notebook a command loaded, kept until the process exits: freeing thousands of notes one

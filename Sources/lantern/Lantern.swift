@@ -17,6 +17,8 @@ struct Lantern: ParsableCommand {
 
     /// Runs the command; bad arguments exit with 2, as every other "could not do its job" does.
     static func main() {
+        // A closed pipe is an error code from write(2), handled by Output, not a signal that kills.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -24,7 +26,7 @@ struct Lantern: ParsableCommand {
             ProgressLine.shared.finish()
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Output.error(fullMessage(for: error) + "\n")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -103,18 +103,6 @@ import LanternTestSupport
         #expect(other.status == 2 && other.stderr.contains("not an interview note"))
     }
 
-    @Test func aFileChangedOnDiskIsNotWritten() throws {
-        let folder = temporaryFolder()
-        let path = folder + "/n.md"
-        try Data("---\ncontact: A\n---\n".utf8).write(to: URL(fileURLWithPath: path))
-        let original = Array("---\ncontact: A\n---\n".utf8)
-        try Data("---\ncontact: A\nstatus: done\n---\n".utf8).write(to: URL(fileURLWithPath: path))  // someone else's edit
-        #expect(throws: SafeEdit.Failure.self) { try SafeEdit.write(Array("x".utf8), to: path, expecting: original) }
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "---\ncontact: A\nstatus: done\n---\n")
-        try SafeEdit.write(Array("y".utf8), to: path, expecting: Array("---\ncontact: A\nstatus: done\n---\n".utf8))
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "y")
-    }
-
     @Test func draftPrintsAnEmail() throws {
         let run = try lantern(["draft", "outreach", "chen", exampleNotebook, "--today", "2026-11-22"])
         #expect(run.status == 0 && run.stdout.hasPrefix("Subject: Tomás suggested I reach out\n\nHi Chen,\n\nTomás Álvarez suggested"))

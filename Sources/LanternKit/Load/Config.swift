@@ -13,6 +13,8 @@ public struct Config: Sendable {
     public var minQuestions = 3
     public var prepWindow = 2
     public var activeTarget = 5
+    /// The largest note `lantern log` edits, in bytes (10 MiB).
+    public var maxNoteBytes = 10 << 20
     /// The output folder of `lantern week`, relative to the root.
     public var reports = "reports"
     public var ignore: [String] = []
@@ -54,7 +56,7 @@ public struct Config: Sendable {
     /// Every key of `lantern.yml`, for validation and `lantern init`.
     public static let keys = ["timezone", "week_start", "thank_you_within", "follow_up_after", "nudge_after",
                               "max_attempts", "max_duration", "min_questions", "prep_window", "active_target",
-                              "reports", "ignore", "extra_fields", "sections", "rules", "tasks", "rule_docs"]
+                              "max_note_bytes", "reports", "ignore", "extra_fields", "sections", "rules", "tasks", "rule_docs"]
 }
 
 /// A `lantern.yml` that cannot be used; the command stops with exit 2.
@@ -150,6 +152,7 @@ extension Config {
             case "min_questions": config.minQuestions = try count(key, value)
             case "prep_window": config.prepWindow = try count(key, value)
             case "active_target": config.activeTarget = try count(key, value, min: 1)
+            case "max_note_bytes": config.maxNoteBytes = try count(key, value, min: 1)
             case "reports":
                 guard let t = value.text, !t.isEmpty, !t.hasPrefix("/"), !t.split(separator: "/").contains("..") else {
                     throw fail(value, "reports must be a folder inside the notebook, like reports")

@@ -66,22 +66,35 @@ public enum Discovery {
         }
     }
 
-    /// Reads a whole file; the error is a human reason.
+    /// Reads a whole file; the error is a human reason. The file is opened without blocking and
+    /// must be a regular file, so that a FIFO (or a symlink to one) is reported, not waited on.
     public static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(ReadFailure(errno)) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failure(ReadFailure(errno)) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadFailure(message: "it is not a regular file")) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(ReadFailure(message: "it is \(AtomicWriter.FileKind(st.st_mode)), not a regular file"))
+        }
+        return readAll(fd, sizeHint: Int(st.st_size))
+    }
+
+    /// Every byte of an open file from its start, however much it grows while being read.
+    static func readAll(_ fd: Int32, sizeHint: Int? = nil) -> Result<[UInt8], ReadFailure> {
+        var size = sizeHint ?? 0
+        if sizeHint == nil {
+            var st = stat()
+            if fstat(fd, &st) == 0 { size = Int(st.st_size) }
+        }
         // One byte more than the size, so that the read that finds the end needs no new room
         // (the file may still grow while it is read).
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size) + 1)
+        var bytes = [UInt8](repeating: 0, count: size + 1)
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(65_536, bytes.count))) }
             let n = bytes.withUnsafeMutableBytes { raw in
-                read(fd, raw.baseAddress! + filled, raw.count - filled)
+                pread(fd, raw.baseAddress! + filled, raw.count - filled, off_t(filled))
             }
             if n < 0 {
                 if errno == EINTR { continue }

@@ -43,32 +43,18 @@ public enum Authoring {
 
     // MARK: - Creating files
 
-    /// Creates `path` with `bytes`, failing if it exists: written to a temporary file in the same
-    /// folder, flushed, then hard-linked into place (which never replaces a file).
-    public static func create(_ bytes: [UInt8], at path: String) throws(Failure) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = folder + "/.lantern-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(description: "cannot write in \(folder): \(String(cString: strerror(errno)))") }
-        defer { unlink(temporary) }
-        if let reason = writeAll(bytes, to: fd) {
-            close(fd)
-            throw Failure(description: "cannot write \(path): \(reason)")
-        }
-        fsync(fd)
-        close(fd)
-        if link(temporary, path) == 0 { return true }
-        if errno == EEXIST { return false }
-        throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
-    }
-
-    /// Creates `folder/base.md`, or `base-2.md`, `base-3.md`… when taken; returns the path.
-    public static func createUnique(_ bytes: [UInt8], in folder: String, base: String) throws(Failure) -> String {
+    /// Creates `folder/base.md`, or `base-2.md`, `base-3.md`… when taken, through the atomic
+    /// writer (never over an existing file); returns the path and what the user should hear
+    /// about leftovers of interrupted runs.
+    public static func createUnique(_ bytes: [UInt8], in folder: String, base: String) throws(AtomicWriter.Failure) -> (path: String, notices: [String]) {
+        var notices: [String] = []
         for n in 1...999 {
             let path = folder + "/" + base + (n == 1 ? "" : "-\(n)") + ".md"
-            if try create(bytes, at: path) { return path }
+            let outcome = try AtomicWriter.create(bytes, at: path)
+            notices += outcome.notices
+            if outcome.written { return (path, notices) }
         }
-        throw Failure(description: "\(folder) already has 999 notes named \(base)")
+        throw AtomicWriter.Failure("\(OutputPlace.display(folder)) already has 999 notes named \(base)")
     }
 
     // MARK: - lantern new
@@ -144,6 +130,7 @@ public enum Authoring {
         # min_questions: 3            # questions ready before a meeting
         # prep_window: 2              # days before a meeting when research and questions are checked
         # active_target: 5            # people you aim to have in play at once
+        # max_note_bytes: 10485760    # the largest note lantern log edits (10 MiB)
         # reports: reports            # the folder lantern week writes in
         # ignore: ["archive/**"]      # notes Lantern does not read
         # extra_fields: [salary_band] # front-matter keys of your own

@@ -28,9 +28,9 @@ public struct OutputPlace: Sendable {
     /// Creates the folder (and its parents) if missing.
     public func create() throws(Generated.WriteError) {
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try AtomicWriter.makeFolder(folder)
         } catch {
-            throw .failed(folder, "cannot create the folder (\(error.localizedDescription))")
+            throw .refused(error.description)
         }
     }
 

@@ -57,7 +57,7 @@ extension Lantern {
             }
             do {
                 try OutputPlace(folder: folder, root: notebook.root).create()
-                try Generated.write(text, to: file)
+                tell(try Generated.write(text, to: file))
             } catch {
                 throw fail(error.description)
             }

@@ -20,23 +20,18 @@ extension Lantern {
             var created: [String] = [], kept: [String] = []
             do {
                 for dir in [root, root + "/interviews", root + "/templates", root + "/templates/drafts"] {
-                    var isFolder: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder) {
-                        guard isFolder.boolValue else { throw fail("\(OutputPlace.display(dir)) exists and is not a folder") }
-                        if dir != root { kept.append(OutputPlace.display(dir) + "/") }
-                    } else {
-                        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                        created.append(OutputPlace.display(dir) + "/")
-                    }
+                    if try AtomicWriter.makeFolder(dir) { created.append(OutputPlace.display(dir) + "/") }
+                    else if dir != root { kept.append(OutputPlace.display(dir) + "/") }
                 }
                 var files = [("lantern.yml", Authoring.settingsFile)]
                 files += Templates.builtinFiles.map { ("templates/" + $0.name, $0.text) }
                 for (name, text) in files {
                     let path = root + "/" + name
-                    if try Authoring.create(Array(text.utf8), at: path) { created.append(OutputPlace.display(path)) }
-                    else { kept.append(OutputPlace.display(path)) }
+                    let outcome = try AtomicWriter.create(Array(text.utf8), at: path)
+                    tell(outcome.notices)
+                    if outcome.written { created.append(OutputPlace.display(path)) } else { kept.append(OutputPlace.display(path)) }
                 }
-            } catch let error as Authoring.Failure {
+            } catch {
                 throw fail(error.description)
             }
             for path in created { emit("created \(path)\n") }

@@ -38,6 +38,9 @@ extension Lantern {
         @Flag(help: "Print the change as a diff and write nothing.")
         var dryRun = false
 
+        @Flag(help: "Write a note that has other hard links into the file itself (not atomically) instead of refusing.")
+        var inPlace = false
+
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -54,22 +57,34 @@ extension Lantern {
                 throw fail(failure.message { "lantern log \($0) \(event.rawValue)\(options)" })
             }
             let file = notebook.root + "/" + found.path
-            let original: [UInt8]
-            switch Discovery.readFile(file) {
-            case .success(let bytes): original = bytes
-            case .failure(let failure): throw fail("cannot read \(found.path): \(failure.message)")
+            let request = NoteLog.Request(event: event, date: date, via: via, note: text)
+            // The edit is made on the bytes read under the note's lock, so that two runs at once both count.
+            func edit(_ bytes: [UInt8]) throws -> NoteLog.Result {
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    throw AtomicWriter.Failure("\(found.path) is not UTF-8 text; lantern log edits UTF-8 notes only (convert it first)")
+                }
+                return try NoteLog.apply(request, to: text, path: found.path, config: notebook.config, today: notebook.today)
             }
-            guard let text = String(validating: original, as: UTF8.self) else {
-                throw fail("\(found.path) is not UTF-8 text; lantern log edits UTF-8 notes only (convert it first)")
-            }
-            let result: NoteLog.Result
+            var result: NoteLog.Result?
             do {
-                result = try NoteLog.apply(NoteLog.Request(event: event, date: date, via: via, note: self.text), to: text,
-                                           path: found.path, config: notebook.config, today: notebook.today)
+                if dryRun {
+                    result = try edit(try AtomicWriter.read(file, maxBytes: notebook.config.maxNoteBytes))
+                } else {
+                    var options = AtomicWriter.Options(inPlace: inPlace, maxBytes: notebook.config.maxNoteBytes)
+                    options.testPause = ProcessInfo.processInfo.environment["LANTERN_TEST_WRITE_PAUSE_MS"].flatMap { Int($0) } ?? 0
+                    let outcome = try AtomicWriter.update(file, options: options) { current in
+                        guard let current else { throw AtomicWriter.Failure("\(found.path) disappeared before Lantern could write it; nothing was written") }
+                        let r = try edit(current)
+                        result = r
+                        return r.changes.isEmpty ? nil : Array(r.editor.text.utf8)
+                    }
+                    tell(outcome.notices)
+                }
             } catch {
-                throw fail(error.description)
+                throw fail("\(error)")
             }
-            for hint in result.hints { FileHandle.standardError.write(Data("lantern: note: \(hint)\n".utf8)) }
+            guard let result else { return }
+            tell(result.hints)
             guard !result.changes.isEmpty else {
                 emit("\(found.path): nothing to change, already recorded\n")
                 return
@@ -77,11 +92,6 @@ extension Lantern {
             if dryRun {
                 emit(result.editor.diff(path: found.path))
                 return
-            }
-            do {
-                try SafeEdit.write(Array(result.editor.text.utf8), to: file, expecting: original)
-            } catch {
-                throw fail("\(found.path): \(error.description)")
             }
             emit("\(found.path): " + result.changes.joined(separator: "; ") + "\n")
         }

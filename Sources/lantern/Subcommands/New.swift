@@ -46,13 +46,12 @@ extension Lantern {
             do {
                 let text = try Authoring.interviewNote(fields, templates: Templates(root: nb.root))
                 let folder = nb.root + "/interviews"
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                let path = try Authoring.createUnique(Array(text.utf8), in: folder, base: "\(day)-\(slug)")
+                try AtomicWriter.makeFolder(folder)
+                let (path, notices) = try Authoring.createUnique(Array(text.utf8), in: folder, base: "\(day)-\(slug)")
+                tell(notices)
                 emit(OutputPlace.display(path) + "\n")
-            } catch let error as Templates.Failure {
-                throw fail(error.description)
-            } catch let error as Authoring.Failure {
-                throw fail(error.description)
+            } catch {
+                throw fail("\(error)")
             }
         }
     }

@@ -66,7 +66,7 @@ extension Lantern {
                 try place.create()
                 for f in format.map({ [$0] }) ?? [.md, .html] {
                     let file = place.folder + "/" + report.week + "." + f.rawValue
-                    try Generated.write(try render(page, f, templates), to: file)
+                    tell(try Generated.write(try render(page, f, templates), to: file))
                     emit(OutputPlace.display(file) + "\n")
                 }
             } catch let error as Generated.WriteError {

@@ -19,11 +19,10 @@ import LanternTestSupport
 
     @Test func createNeverOverwrites() throws {
         let folder = temporaryFolder()
-        #expect(try Authoring.create(Array("one".utf8), at: folder + "/a.md"))
-        #expect(try !Authoring.create(Array("two".utf8), at: folder + "/a.md"))
+        #expect(try Authoring.createUnique(Array("one".utf8), in: folder, base: "a").path == folder + "/a.md")
         #expect(try String(contentsOfFile: folder + "/a.md", encoding: .utf8) == "one")
-        #expect(try Authoring.createUnique(Array("x".utf8), in: folder, base: "a") == folder + "/a-2.md")
-        #expect(try Authoring.createUnique(Array("y".utf8), in: folder, base: "a") == folder + "/a-3.md")
+        #expect(try Authoring.createUnique(Array("x".utf8), in: folder, base: "a").path == folder + "/a-2.md")
+        #expect(try Authoring.createUnique(Array("y".utf8), in: folder, base: "a").path == folder + "/a-3.md")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a-2.md", "a-3.md", "a.md"])  // no temporary file left
     }
 
