@@ -157,6 +157,36 @@ func python(_ code: String, input: String) throws -> String {
         #expect(rows.contains { $0[0] == "Dev Patel" && $0[5] == "dev.patel@northwind.example" })
     }
 
+    @Test func vobjectReadsWholeURLsPhonesAndVersion5UIDs() throws {
+        let root = temporaryFolder()
+        write(["lantern.yml": "", "interviews/ana.md": """
+            ---
+            contact: Ana Ruiz
+            url: "https://maps.example/place/41.88,-87.63"
+            date: 2026-11-10
+            ---
+            ## Referrals
+            - Bo Chen (+1 312 555 0147)
+            """], in: root)
+        let vcf = try lantern(["contacts", root, "--today", today, "--format", "vcf"])
+        #expect(vcf.status == 0, "\(vcf.stderr)")
+        let parsed = try python("""
+            import sys, uuid, vobject
+            for card in vobject.readComponents(sys.stdin.read()):
+                uid = uuid.UUID(card.uid.value.removeprefix('urn:uuid:'))
+                assert uid.version == 5 and uid.variant == uuid.RFC_4122, uid
+                urls = ' '.join(u.value for u in card.contents.get('url', []))
+                tels = ' '.join(t.value for t in card.contents.get('tel', []))
+                print(card.fn.value + '|' + urls + '|' + tels)
+            """, input: vcf.stdout)
+        let rows = Set(parsed.split(separator: "\n").map(String.init))
+        #expect(rows == ["Ana Ruiz|https://maps.example/place/41.88,-87.63|", "Bo Chen||+1 312 555 0147"])
+        // Again: the same UIDs.
+        let again = try lantern(["contacts", root, "--today", "2026-12-01", "--format", "vcf"]).stdout
+        let uids = { (text: String) in text.split(separator: "\r\n").filter { $0.hasPrefix("UID:") } }
+        #expect(uids(again) == uids(vcf.stdout))
+    }
+
     @Test func khardReadsTheAddressBook() throws {
         let khard = try requireTool("/usr/bin/khard", package: "khard")
         let root = temporaryFolder()

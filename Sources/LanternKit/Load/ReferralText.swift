@@ -125,7 +125,7 @@ enum ReferralText {
                     j += 1
                 }
                 var candidate = String(chars[i..<j])
-                while let last = candidate.last, !last.isASCIIDigit, last != ")" { candidate.removeLast() }
+                candidate = balancingParentheses(candidate)
                 let isDate = candidate.count == 10 && Day(iso: candidate) != nil
                 let nextIsWord = j < chars.count && (chars[j].isLetter || chars[j] == "@" || chars[j] == "/")
                 if (7...15).contains(digits), !isDate, !nextIsWord {
@@ -137,5 +137,26 @@ enum ReferralText {
             }
         }
         return out
+    }
+
+    /// A phone run without what stands around it: trailing blanks and separators, and a `)` that
+    /// closes a parenthesis opened before the number (`(+1 312 555 0147)`) or around all of it
+    /// (`(312 555 0147)`); `(312) 555-0199` keeps its own.
+    static func balancingParentheses(_ run: String) -> String {
+        var candidate = Substring(run)
+        while true {
+            while let last = candidate.last, !last.isASCIIDigit, last != ")" { candidate.removeLast() }
+            let opens = candidate.filter { $0 == "(" }.count
+            let closes = candidate.filter { $0 == ")" }.count
+            if candidate.last == ")", closes > opens {
+                candidate.removeLast()
+            } else if candidate.first == "(", opens > closes {
+                candidate.removeFirst()
+            } else if candidate.first == "(", candidate.last == ")", opens == 1, closes == 1 {
+                candidate = candidate.dropFirst().dropLast()
+            } else {
+                return String(candidate)
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@ public struct ContactsOutput: Sendable {
             lines.raw("BEGIN", "VCARD")
             lines.raw("VERSION", "4.0")
             lines.raw("PRODID", ContentLines.escape("-//Lantern//lantern \(version)//EN"))
-            lines.raw("UID", "urn:uuid:" + StableID.uuid(["person", c.id]))
+            lines.raw("UID", "urn:uuid:" + StableID.uuid5(namespace: StableID.peopleNamespace, name: c.id))
             lines.text("FN", c.name)
             let (given, family) = c.nameParts
             lines.raw("N", [family, given, "", "", ""].map(ContentLines.escape).joined(separator: ";"))
@@ -52,12 +52,19 @@ public struct ContactsOutput: Sendable {
     }
 
     /// A URL as a URI value: control characters and spaces cannot appear in one, so they are
-    /// dropped and percent-encoded; a bare `linkedin.com/in/x` gets `https://`.
+    /// dropped and percent-encoded; a bare `linkedin.com/in/x` gets `https://`. A comma is
+    /// escaped (`\,`, RFC 6350 §3.4: it would split the value, and vobject keeps only the first
+    /// part), and a backslash, which no URI holds, is percent-encoded.
     static func uri(_ url: String) -> String {
         var out = ""
         for scalar in url.trimmingCharacters(in: .whitespaces).unicodeScalars {
             if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-            if scalar == " " { out += "%20" } else { out.unicodeScalars.append(scalar) }
+            switch scalar {
+            case " ": out += "%20"
+            case ",": out += "\\,"
+            case "\\": out += "%5C"
+            default: out.unicodeScalars.append(scalar)
+            }
         }
         if !out.contains(":") { out = "https://" + out }
         return out

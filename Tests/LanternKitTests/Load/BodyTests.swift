@@ -118,6 +118,17 @@ import LanternTestSupport
         #expect(r.map(\.location.line) == [2, 3, 4, 5, 6, 7])
     }
 
+    @Test func aPhoneInParenthesesLeavesThemOut() {
+        let note = readNote("""
+            ## Referrals
+            - Ana Ruiz (+1 312 555 0147)
+            - Bo Chen (312 555 0147), data lead
+            - Cy Dorn, (312) 555-0199
+            - Di Eve: call (020 7946 0958
+            """)
+        #expect(note.body.referrals.map(\.phones) == [["+1 312 555 0147"], ["312 555 0147"], ["(312) 555-0199"], ["020 7946 0958"]])
+    }
+
     @Test func referralsSectionSayingNone() {
         let note = readNote("## Referrals\n\nNone — she had nobody in mind.\n\n- Nobody new for now\n")
         #expect(note.body.referrals.isEmpty)

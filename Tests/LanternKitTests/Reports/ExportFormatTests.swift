@@ -47,6 +47,31 @@ import LanternTestSupport
         #expect(StableID.uuid(["person", "jane doe"]).split(separator: "-").map(\.count) == [8, 4, 4, 4, 12])
     }
 
+    @Test func contactUIDsAreVersion5UUIDs() {
+        // FIPS 180 test vectors, and Python's documented uuid.uuid5(NAMESPACE_DNS, "python.org").
+        let hex = { (bytes: [UInt8]) in bytes.map { String($0, radix: 16).leftPadded(to: 2) }.joined() }
+        #expect(hex(SHA1.hash(Array("abc".utf8))) == "a9993e364706816aba3e25717850c26c9cd0d89d")
+        #expect(hex(SHA1.hash([])) == "da39a3ee5e6b4b0d3255bfef95601890afd80709")
+        #expect(hex(SHA1.hash(Array(String(repeating: "a", count: 1_000).utf8))) == "291e9a6c66994949b57ba5e650361e98fc36b1ba")
+        let dns = StableID.uuidBytes("6ba7b810-9dad-11d1-80b4-00c04fd430c8")!
+        #expect(StableID.uuid5(namespace: dns, name: "python.org") == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+        let url = StableID.uuidBytes("6ba7b811-9dad-11d1-80b4-00c04fd430c8")!
+        #expect(StableID.uuid5(namespace: url, name: "https://example.com/é") == "20ecd233-a9e7-5067-a96f-fd6600ca3fda")
+        // Every card's UID: version 5, RFC 4122 variant, the same on every run.
+        let contact = Contact(id: "jane doe", name: "Jane Doe", aliases: [], title: nil, company: nil, emails: [], phones: [], urls: [],
+                              status: nil, introducedBy: nil, roles: ["contact"], tags: [], notes: [])
+        let uid = ContactsOutput(contacts: [contact], today: day("2026-11-22")).vcard(version: "test")
+            .split(separator: "\r\n").first { $0.hasPrefix("UID:urn:uuid:") }?.dropFirst(13)
+        let value = Array(uid ?? "")
+        #expect(value.count == 36 && value[14] == "5" && "89ab".contains(value[19]), "\(String(value))")
+        #expect(String(value) == StableID.uuid5(namespace: StableID.peopleNamespace, name: "jane doe"))
+    }
+
+    @Test func urlCommasAreEscapedInCards() {
+        #expect(ContactsOutput.uri("https://example.com/a,b;c") == "https://example.com/a\\,b;c")
+        #expect(ContactsOutput.uri(" linkedin.com/in/x y\\z ") == "https://linkedin.com/in/x%20y%5Cz")
+    }
+
     @Test func calendarUIDsDoNotMoveWithTheDueDay() {
         let item = Obligation(kind: .nudge, due: day("2026-11-24"), contact: "Kenji", path: "interviews/k.md", origin: SourceLocation(line: 4),
                                 text: "Nudge Kenji (attempt 2 of 3)", key: "")
