@@ -8,6 +8,16 @@ public let allRules: [any Rule.Type] = [
     JobAsk.self, ContactConflict.self, DuplicatePipeline.self,
 ]
 
+/// The rule whose id is `id` (settings and `--rule` are checked against it before any rule runs).
+public func rule(withID id: String) -> (any Rule.Type)? {
+    allRules.first { $0.id == id }
+}
+
+/// ` (did you mean ID?)` when `id` is close to a rule's id, else nothing: for "unknown rule" messages.
+public func closestRuleHint(_ id: String) -> String {
+    closest(id, in: allRules.map { $0.id }).map { " (did you mean \($0)?)" } ?? ""
+}
+
 /// The result of linting a notebook.
 public struct LintResult: Sendable {
     public var diagnostics: [Diagnostic]

@@ -8,13 +8,15 @@ public protocol Rule: Sendable {
     static var summary: String { get }
     static var triggering: [Example] { get }
     static var nonTriggering: [Example] { get }
+    /// Whether the rule looks at every note, "other" notes and `<!-- lantern-disable -->` ones
+    /// included (the syntax rules); the others look at interviews and person cards only.
+    static var appliesToEveryNote: Bool { get }
     /// What the rule finds in one note, judged against the whole notebook.
     static func check(_ note: Note, in context: LintContext) -> [Finding]
 }
 
 extension Rule {
-    /// Rules that apply to every note; the others apply to interviews and person cards only.
-    static var appliesToEveryNote: Bool { id == "file-unreadable" || id == "front-matter-invalid" }
+    public static var appliesToEveryNote: Bool { false }
 }
 
 /// A note (with its front matter) that a rule is shown on.

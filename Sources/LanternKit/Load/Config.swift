@@ -212,8 +212,8 @@ extension Config {
                     throw fail(value, "rules must be a map like {referrals-missing: off}")
                 }
                 for (idNode, levelNode) in rules {
-                    guard let id = idNode.text, RuleCatalog.ids.contains(id) else {
-                        let hint = idNode.text.flatMap { closest($0, in: RuleCatalog.ids) }.map { " (did you mean \($0)?)" } ?? ""
+                    guard let id = idNode.text, rule(withID: id) != nil else {
+                        let hint = idNode.text.map(closestRuleHint) ?? ""
                         throw fail(idNode, "rules: unknown rule \(idNode.shownValue)\(hint); \"lantern rules\" lists them")
                     }
                     guard let t = levelNode.text, let level = RuleLevel(word: t) else {

@@ -169,7 +169,7 @@ private struct Walker {
                 place.endColumn = end.column
             }
             for bad in parsed?.invalid ?? [] {
-                problems.append(Problem("task-date-invalid", at: place,
+                problems.append(Problem(TaskDateInvalid.id, at: place,
                                         "task date \"\(bad)\" is not a date; write YYYY-MM-DD (task: \(task.text))"))
             }
             task.location = place

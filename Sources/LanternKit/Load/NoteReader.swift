@@ -34,7 +34,7 @@ public enum NoteReader {
         note.lineEndings = split.lineEndings
         var fields = FieldReader(config: config)
         if split.unclosed {
-            fields.problems.append(Problem("front-matter-invalid", at: .top,
+            fields.problems.append(Problem(FrontMatterInvalid.id, at: .top,
                                            "the front matter opened on line 1 is never closed: add a line with --- after it"))
         } else if let yaml = split.yaml {
             note.hasFrontMatter = true
@@ -43,12 +43,12 @@ public enum NoteReader {
                     if case .mapping(let pairs, _) = root {
                         fields.read(pairs, into: &note)
                     } else if !root.isNull {
-                        fields.problems.append(Problem("front-matter-invalid", at: root.location,
+                        fields.problems.append(Problem(FrontMatterInvalid.id, at: root.location,
                                                        "the front matter must be a map of fields (key: value), not \(root.shownValue == "a list" ? "a list" : "a single value")"))
                     }
                 }
             } catch {
-                fields.problems.append(Problem("front-matter-invalid", at: error.location,
+                fields.problems.append(Problem(FrontMatterInvalid.id, at: error.location,
                                                "the front matter is not valid YAML: \(error.message)"))
             }
         }
@@ -89,7 +89,7 @@ private struct FieldReader {
         var values: [String: YAMLNode] = [:]
         for (keyNode, value) in pairs {
             guard let raw = keyNode.text else {
-                problems.append(Problem("front-matter-invalid", at: keyNode.location, "a field name must be text, not \(keyNode.shownValue)"))
+                problems.append(Problem(FrontMatterInvalid.id, at: keyNode.location, "a field name must be text, not \(keyNode.shownValue)"))
                 continue
             }
             let name = normalizeKey(raw)

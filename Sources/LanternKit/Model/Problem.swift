@@ -1,8 +1,8 @@
 /// Something wrong found while loading a note, before any lint rule runs: the note is still
 /// loaded as far as it could be, and the problem becomes a diagnostic of the rule it names.
 public struct Problem: Hashable, Sendable, Codable {
-    /// The rule id: `file-unreadable`, `front-matter-invalid`, `date-invalid`, `value-invalid`,
-    /// `task-date-invalid`.
+    /// The id of the rule that reports it: one of the `LoadProblemRule`s (`FileUnreadable.id`,
+    /// `FrontMatterInvalid.id`, `DateInvalid.id`, `ValueInvalid.id`, `TaskDateInvalid.id`).
     public var rule: String
     public var location: SourceLocation
     public var message: String
@@ -16,15 +16,15 @@ public struct Problem: Hashable, Sendable, Codable {
 
 extension Problem {
     static func fileUnreadable(_ why: String) -> Problem {
-        Problem("file-unreadable", at: .top, "cannot read this note: \(why)")
+        Problem(FileUnreadable.id, at: .top, "cannot read this note: \(why)")
     }
 
     static func dateInvalid(_ key: String, _ value: String, at location: SourceLocation) -> Problem {
-        Problem("date-invalid", at: location,
+        Problem(DateInvalid.id, at: location,
                 "\(key): \"\(value)\" is not a date; write \(DateTime.acceptedForms)")
     }
 
     static func valueInvalid(_ key: String, _ value: String, expected: String, at location: SourceLocation) -> Problem {
-        Problem("value-invalid", at: location, "\(key): \"\(value)\" is not valid; expected \(expected)")
+        Problem(ValueInvalid.id, at: location, "\(key): \"\(value)\" is not valid; expected \(expected)")
     }
 }

@@ -53,7 +53,7 @@ public enum NoteLog {
         var editor: FrontMatterEditor
         do { editor = try FrontMatterEditor(text: text) } catch { throw Failure(description: "\(path): \(error.description)") }
         let before = NoteReader.read(bytes: Array(text.utf8), path: path, config: config)
-        if let broken = before.problems.first(where: { $0.rule == "front-matter-invalid" }) {
+        if let broken = before.problems.first(where: { $0.rule == FrontMatterInvalid.id }) {
             throw Failure(description: "\(path):\(broken.location.line): \(broken.message); fix it first (lantern lint shows it too)")
         }
         guard let interview = before.interview else {

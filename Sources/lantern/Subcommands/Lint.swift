@@ -44,9 +44,8 @@ extension Lantern {
                 guard parts.count == 2, let level = RuleLevel(word: parts[1]) else {
                     throw ValidationError("--rule \(setting): write ID=SEVERITY, with off, note, warning or error")
                 }
-                guard RuleCatalog.ids.contains(parts[0]) else {
-                    let hint = closest(parts[0], in: RuleCatalog.ids).map { " (did you mean \($0)?)" } ?? ""
-                    throw ValidationError("--rule \(setting): unknown rule \(parts[0])\(hint)")
+                guard rule(withID: parts[0]) != nil else {
+                    throw ValidationError("--rule \(setting): unknown rule \(parts[0])\(closestRuleHint(parts[0]))")
                 }
                 out[parts[0]] = level
             }
@@ -98,9 +97,8 @@ extension Lantern {
                 emit(format == .md ? RulesReporter.markdownTable() : RulesReporter.table(style: style))
                 return
             }
-            guard let rule = allRules.first(where: { $0.id == id }) else {
-                let hint = closest(id, in: allRules.map { $0.id }).map { " (did you mean \($0)?)" } ?? ""
-                throw fail("no rule \(id)\(hint); \"lantern rules\" lists them")
+            guard let rule = rule(withID: id) else {
+                throw fail("no rule \(id)\(closestRuleHint(id)); \"lantern rules\" lists them")
             }
             emit(format == .md ? RulesReporter.detailMarkdown(rule) : RulesReporter.detail(rule, style: style))
         }

@@ -1,6 +1,7 @@
 struct FrontMatterInvalid: LoadProblemRule {
     static let id = "front-matter-invalid"
     static let severity = Severity.error
+    static let appliesToEveryNote = true
     static let summary = "The front matter is not valid YAML, not a map, or never closed."
     static let triggering = [
         Example("---\ncontact: Jane\ntitle: [Director\n---\n", line: 4),
