@@ -1,5 +1,5 @@
 import Foundation
-import LanternKit
+@_spi(Testing) import LanternKit
 
 /// The fuzz target for the note reader (front matter and body): libFuzzer feeds it bytes, and
 /// every input must come back as a `Note` (with problems, if any) without crashing or hanging.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LanternKit
+@_spi(Testing) @testable import LanternKit
 import LanternTestSupport
 
 /// A fresh folder holding the benchmark generator's notebook of `count` notes (seeded).

@@ -104,19 +104,6 @@ let hostileNotebook: [String: String] = [
         #expect(run.status == 0 && run.stdout.contains("<h2 id=\"pipeline-title\">Pipeline</h2>"))
     }
 
-    @Test func builtInTemplatesMatchTheTemplatesFolder() throws {
-        let folder = repositoryRoot + "/templates"
-        let names = try FileManager.default.subpathsOfDirectory(atPath: folder).filter {
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: folder + "/" + $0, isDirectory: &isFolder) && !isFolder.boolValue
-        }
-        #expect(Set(names) == Set(BuiltinTemplates.files.keys), "run scripts/embed-templates")
-        for name in names {
-            #expect(try String(contentsOfFile: folder + "/" + name, encoding: .utf8) == BuiltinTemplates.files[name],
-                    "\(name) differs from the built-in copy: run scripts/embed-templates")
-        }
-    }
-
     // MARK: - Hostile text
 
     @Test func hostileTextStaysTextInMarkdown() throws {

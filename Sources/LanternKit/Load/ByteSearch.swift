@@ -86,12 +86,6 @@ extension StringProtocol {
         trimmed { $0.isWhitespace && !$0.isNewline }
     }
 
-    /// The text without leading and trailing whitespace and line breaks
-    /// (`trimmingCharacters(in: .whitespacesAndNewlines)`).
-    func trimmingWhitespace() -> String {
-        trimmed { $0.isWhitespace }
-    }
-
     /// The text without the leading and trailing characters `drop` names.
     func trimmed(_ drop: (Character) -> Bool) -> String {
         let text = Substring(self)

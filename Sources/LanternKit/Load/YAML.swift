@@ -62,8 +62,8 @@ public enum YAMLReader {
 
     /// Where the fast reader answers, whether Yams reads the same: `nil` when it does (or when the
     /// fast path leaves the text to Yams), else both readings. For the differential test and the
-    /// fuzz target.
-    public static func fastPathDisagreement(_ text: String, lineOffset: Int = 1) -> String? {
+    /// fuzz target (`@_spi(Testing) import LanternKit`).
+    @_spi(Testing) public static func fastPathDisagreement(_ text: String, lineOffset: Int = 1) -> String? {
         guard case .parsed(let fast) = FlatYAML.parse(text, lineOffset: lineOffset) else { return nil }
         do {
             let full = try parseWithYams(text, lineOffset: lineOffset)
@@ -75,7 +75,7 @@ public enum YAMLReader {
     }
 
     /// The same check on a note's front matter.
-    public static func frontMatterDisagreement(inNote text: String) -> String? {
+    @_spi(Testing) public static func frontMatterDisagreement(inNote text: String) -> String? {
         NoteText(splitting: text).yaml.flatMap { fastPathDisagreement($0) }
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LanternKit
+@_spi(Testing) @testable import LanternKit
 import LanternTestSupport
 
 /// The fast front-matter reader against Yams: wherever `FlatYAML` answers, its node must be the
