@@ -107,9 +107,10 @@ public struct LintContext: Sendable {
             let path = notes[n].path
             facts[id, default: PersonFacts()].note(notes[n].interview?.email ?? notes[n].person?.email,
                                                    notes[n].interview?.phone ?? notes[n].person?.phone, at: path)
-            if let i = notes[n].interview, !i.isPractice, facts[id]?.firstOpen == nil {
-                let status = i.status(on: notebook.today)
-                if status.isOpen { facts[id]?.firstOpen = (path, status) }
+            // Read in place: binding the interview to a name would copy all of it.
+            if notes[n].interview?.isPractice == false, facts[id]?.firstOpen == nil,
+               let status = notes[n].interview?.status(on: notebook.today), status.isOpen {
+                facts[id]?.firstOpen = (path, status)
             }
         }
         people = facts

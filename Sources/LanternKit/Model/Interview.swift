@@ -82,12 +82,12 @@ public struct Interview: Sendable {
 
     /// The latest of the meeting day (if held), the thank-you, every follow-up and the reply.
     public func lastInteraction(on today: Day) -> Day? {
-        var days: [Day] = []
-        if isHeld(on: today), let d = meetingDay { days.append(d) }
-        days += thankYous.map(\.day)
-        days += followUps.map(\.day)
-        if let r = replied?.value { days.append(r) }
-        return days.max()
+        // Without gathering the days in an array: this runs for every note while people are connected.
+        var last = isHeld(on: today) ? meetingDay : nil
+        for t in thankYous where last.map({ t.day > $0 }) ?? true { last = t.day }
+        for f in followUps where last.map({ f.day > $0 }) ?? true { last = f.day }
+        if let r = replied?.value, last.map({ r > $0 }) ?? true { last = r }
+        return last
     }
 }
 

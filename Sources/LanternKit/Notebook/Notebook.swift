@@ -41,8 +41,10 @@ public struct Notebook: Sendable {
         self.config = config
         self.today = today
         // The loader gives them in path order already; sorting would copy every note.
-        self.notes = notes.indices.dropFirst().allSatisfy({ notes[$0 - 1].path < notes[$0].path }) ? notes : notes.sorted { $0.path < $1.path }
-        pathIndex = Dictionary(self.notes.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let sorted = notes.indices.dropFirst().allSatisfy({ notes[$0 - 1].path < notes[$0].path }) ? notes : notes.sorted { $0.path < $1.path }
+        self.notes = sorted
+        // By index: `enumerated()` would copy every note.
+        pathIndex = Dictionary(sorted.indices.map { (sorted[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
         var registry = Registry()
         registry.build(from: self.notes)
         knownKeys = registry.keys
@@ -213,64 +215,77 @@ private struct Registry {
         return people.count - 1
     }
 
+    /// Everyone the notes name. Each step reads a note's fields where they are, one by one:
+    /// binding a note's interview or card to a name would copy all of it (a reference count for
+    /// every string), for every note.
     mutating func build(from notes: [Note]) {
         // Cards first: they hold the names and aliases everything else resolves against.
-        for n in notes.indices where notes[n].kind == .person {
-            guard let card = notes[n].person else { continue }
-            let name = card.name?.value ?? notes[n].baseName
-            let i = person(name)
-            people[i].name = name
-            people[i].card = people[i].card ?? notes[n].path
-            people[i].addRole("card")
-            cards[Identity.key(notes[n].baseName)] = cards[Identity.key(notes[n].baseName)] ?? i
-            for alias in card.aliases {
-                people[i].add(alias, to: \.aliases)
-                names[Identity.key(alias)] = names[Identity.key(alias)] ?? i
-            }
-            people[i].title = people[i].title ?? card.title?.value
-            people[i].company = people[i].company ?? card.company?.value
-            people[i].add(card.email?.value, to: \.emails)
-            people[i].add(card.phone?.value, to: \.phones)
-            people[i].add(card.linkedin?.value, to: \.urls)
-            people[i].add(card.url?.value, to: \.urls)
-            for tag in card.tags { people[i].add(tag, to: \.tags) }
-            if let by = card.introducedBy?.value {
-                let j = person(by)
-                people[j].addRole("introducer")
-                people[i].introducedBy = people[i].introducedBy ?? people[j].name
-            }
+        for n in notes.indices where notes[n].kind == .person && notes[n].person != nil { addCard(notes, n) }
+        for n in notes.indices where notes[n].interview?.contact != nil { addContact(notes, n) }
+        // Referrals last: an introduction written in the person's own note wins over being named.
+        for n in notes.indices where notes[n].interview?.contact != nil { addReferrals(notes, n) }
+    }
+
+    /// The person card at `notes[n]`.
+    private mutating func addCard(_ notes: [Note], _ n: Int) {
+        let baseName = notes[n].baseName
+        let name = notes[n].person?.name?.value ?? baseName
+        let i = person(name)
+        people[i].name = name
+        people[i].card = people[i].card ?? notes[n].path
+        people[i].addRole("card")
+        cards[Identity.key(baseName)] = cards[Identity.key(baseName)] ?? i
+        for alias in notes[n].person?.aliases ?? [] {
+            people[i].aliases.add(alias)
+            names[Identity.key(alias)] = names[Identity.key(alias)] ?? i
         }
-        for n in notes.indices {
-            guard let interview = notes[n].interview, let contact = interview.contact?.value else { continue }
-            let i = person(contact)
-            people[i].addRole("contact")
-            people[i].interviews.append(notes[n].path)
-            // The latest note's details win for title and company (people change jobs).
-            if let t = interview.title?.value { people[i].title = t }
-            if let c = interview.company?.value { people[i].company = c }
-            people[i].add(interview.email?.value, to: \.emails)
-            people[i].add(interview.phone?.value, to: \.phones)
-            people[i].add(interview.linkedin?.value, to: \.urls)
-            people[i].add(interview.url?.value, to: \.urls)
-            for tag in interview.tags { people[i].add(tag, to: \.tags) }
-            if let by = interview.introducedBy?.value {
-                let j = person(by)
-                people[j].addRole("introducer")
-                people[i].introducedBy = people[i].introducedBy ?? people[j].name
-            }
-        }
-        for n in notes.indices {
-            guard let interview = notes[n].interview, let contact = interview.contact?.value else { continue }
-            let giver = people[person(contact)].name
-            for referral in notes[n].body.referrals {
-                let i = person(referral.name)
-                people[i].addRole("referral")
-                people[i].introducedBy = people[i].introducedBy ?? giver
-                people[i].referredIn.append(.init(by: giver, path: notes[n].path, line: referral.location.line, day: interview.meetingDay))
-                for e in referral.emails { people[i].add(e, to: \.emails) }
-                for p in referral.phones { people[i].add(p, to: \.phones) }
-                for u in referral.urls { people[i].add(u, to: \.urls) }
-            }
+        people[i].title = people[i].title ?? notes[n].person?.title?.value
+        people[i].company = people[i].company ?? notes[n].person?.company?.value
+        people[i].emails.add(notes[n].person?.email?.value)
+        people[i].phones.add(notes[n].person?.phone?.value)
+        people[i].urls.add(notes[n].person?.linkedin?.value)
+        people[i].urls.add(notes[n].person?.url?.value)
+        for tag in notes[n].person?.tags ?? [] { people[i].tags.add(tag) }
+        if let by = notes[n].person?.introducedBy?.value { introduce(i, by: by) }
+    }
+
+    /// The contact of the interview note at `notes[n]`.
+    private mutating func addContact(_ notes: [Note], _ n: Int) {
+        guard let contact = notes[n].interview?.contact?.value else { return }
+        let i = person(contact)
+        people[i].addRole("contact")
+        people[i].interviews.append(notes[n].path)
+        // The latest note's details win for title and company (people change jobs).
+        if let t = notes[n].interview?.title?.value { people[i].title = t }
+        if let c = notes[n].interview?.company?.value { people[i].company = c }
+        people[i].emails.add(notes[n].interview?.email?.value)
+        people[i].phones.add(notes[n].interview?.phone?.value)
+        people[i].urls.add(notes[n].interview?.linkedin?.value)
+        people[i].urls.add(notes[n].interview?.url?.value)
+        for tag in notes[n].interview?.tags ?? [] { people[i].tags.add(tag) }
+        if let by = notes[n].interview?.introducedBy?.value { introduce(i, by: by) }
+    }
+
+    /// `by` introduced the person at `i` (the first introducer written wins).
+    private mutating func introduce(_ i: Int, by: String) {
+        let j = person(by)
+        people[j].addRole("introducer")
+        people[i].introducedBy = people[i].introducedBy ?? people[j].name
+    }
+
+    /// The people the interview note at `notes[n]` gives as referrals.
+    private mutating func addReferrals(_ notes: [Note], _ n: Int) {
+        guard !notes[n].body.referrals.isEmpty, let contact = notes[n].interview?.contact?.value else { return }
+        let giver = people[person(contact)].name
+        let day = notes[n].interview?.meeting?.value.day
+        for r in notes[n].body.referrals.indices {
+            let i = person(notes[n].body.referrals[r].name)
+            people[i].addRole("referral")
+            people[i].introducedBy = people[i].introducedBy ?? giver
+            people[i].referredIn.append(.init(by: giver, path: notes[n].path, line: notes[n].body.referrals[r].location.line, day: day))
+            for e in notes[n].body.referrals[r].emails { people[i].emails.add(e) }
+            for p in notes[n].body.referrals[r].phones { people[i].phones.add(p) }
+            for u in notes[n].body.referrals[r].urls { people[i].urls.add(u) }
         }
     }
 }

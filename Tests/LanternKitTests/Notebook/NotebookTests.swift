@@ -62,6 +62,51 @@ import LanternTestSupport
         #expect(nb.person(named: "sam lee")?.roles == ["introducer", "referral"])
     }
 
+    /// One person named in hundreds of notes (their own notes, cards and referral mentions)
+    /// gathers each email, phone, link, tag and alias once, in the order the notes give them
+    /// (cards first, then interview notes by path, then referrals by path); the exports show
+    /// the same lists.
+    @Test func aPersonsValuesAreGatheredOnceInFirstSeenOrder() throws {
+        var files: [String: String] = [:]
+        for k in 0..<300 {
+            let name = k % 2 == 0 ? "Jane Doe" : "jane doe"
+            files["interviews/i\(String(format: "%03d", k)).md"] = """
+                ---
+                contact: \(name)
+                email: \(k % 3 == 0 ? "jane@a.example" : "jane@b.example")
+                linkedin: https://www.linkedin.com/in/jane-\(k % 150)
+                tags: [t\(k % 7), shared]
+                ---
+                ## Referrals
+                - Sam Lee: sam@\(k % 4).example, +1 312 555 01\(k % 5)0
+
+                """
+        }
+        files["people/jane-doe.md"] = "---\ntype: person\nname: Jane Doe\naliases: [Janie, J. Doe, Janie]\nemail: jane@card.example\nphone: +1 312 555 0199\n---\n"
+        files["people/jd.md"] = "---\ntype: person\nname: Jane Doe\naliases: [JD, J. Doe]\nemail: jane@b.example\n---\n"
+        let nb = try notebook(files)
+        let jane = try #require(nb.person(named: "jane doe"))
+        #expect(jane.interviews.count == 300)
+        #expect(jane.aliases.elements == ["Janie", "J. Doe", "JD"])
+        #expect(jane.emails.elements == ["jane@card.example", "jane@b.example", "jane@a.example"])
+        #expect(jane.phones.elements == ["+1 312 555 0199"])
+        #expect(jane.urls.elements == (0..<150).map { "https://www.linkedin.com/in/jane-\($0)" })
+        #expect(jane.tags.elements == ["t0", "shared", "t1", "t2", "t3", "t4", "t5", "t6"])
+        let sam = try #require(nb.person(named: "Sam Lee"))
+        #expect(sam.referredIn.count == 300)
+        #expect(sam.emails.elements == ["sam@0.example", "sam@1.example", "sam@2.example", "sam@3.example"])
+        #expect(sam.phones.elements == ["+1 312 555 0100", "+1 312 555 0110", "+1 312 555 0120", "+1 312 555 0130", "+1 312 555 0140"])
+        #expect(sam.roles == ["referral"])
+
+        // As JSON arrays, in the same order (`lantern export`, `lantern contacts`).
+        let encoded = try JSONEncoder().encode(jane)
+        let json = try #require(JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        #expect(json["emails"] as? [String] == ["jane@card.example", "jane@b.example", "jane@a.example"])
+        #expect(json["aliases"] as? [String] == ["Janie", "J. Doe", "JD"])
+        let contact = try #require(Contacts.all(in: nb).first { $0.id == jane.id })
+        #expect(contact.urls == jane.urls.elements && contact.tags == jane.tags.elements && contact.phones == ["+1 312 555 0199"])
+    }
+
     @Test func discoveryExclusions() throws {
         let nb = try notebook([
             "a.md": "# A\n",
