@@ -2,8 +2,13 @@
 # make bench: times lantern lint, followups, week and index on generated notebooks of 1,000,
 # 10,000 and 100,000 notes, next to cmark reading the same Markdown bytes, with hyperfine; prints
 # the ratios, peak memory, the Python reference, a 200-note notebook, and the brief's targets.
+# Then each phase (LANTERN_TIMINGS=1) of every command at 10,000 and 100,000 notes, in two shapes:
+# the generator's own (about N/2 names: 7 notes a person at 10,000, 70 at 100,000) and the
+# concentrated one (PEOPLE=170 people whatever the size, referrals with emails and phones), with
+# the scaling target judged phase by phase (Benchmarks/phases.py).
 # Notebooks are generated once into $LANTERN_BENCH_CACHE (default ~/.cache/lantern-bench).
-# SIZES="1000 10000" limits the sizes.
+# SIZES="1000 10000" limits the sizes; PHASE_SIZES="1000 10000" changes the phase table's two
+# sizes, and PHASE_SIZES="" leaves it out.
 #
 # "Cold" in the brief means nothing cached by Lantern (it keeps no cache); the files themselves
 # are in the page cache for every program timed, cmark included (one warm-up run each).
@@ -31,10 +36,10 @@ mean() {  # mean wall time in seconds from a hyperfine JSON export
 
 ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$1" "$2"; }
 
-generate() {  # generate N DIR SEED: a notebook, once
+generate() {  # generate N DIR SEED [GENERATOR OPTIONS]: a notebook, once
     if [ ! -f "$2/.complete" ]; then
         rm -rf "$2"
-        python3 Benchmarks/generate.py "$1" "$2" --seed "$3"
+        python3 Benchmarks/generate.py "$1" "$2" --seed "$3" "${@:4}"
         touch "$2/.complete"
     fi
 }
@@ -135,3 +140,18 @@ fi
 worst=0
 for cmd in lint followups week index; do worst=$(python3 -c "print(max($worst, ${TIME[$cmd-200]}))"); done
 check "any command, 200 notes <= 60 ms" "$(le "$worst" 0.060)" "$worst s at most"
+
+# Phase by phase, in both shapes: every phase, the total and the peak memory of each command from
+# the smaller size to the larger (the brief's scaling target, 11 x, for each).
+PHASE_SIZES="${PHASE_SIZES-10000 100000}"
+PEOPLE="${PEOPLE:-170}"
+if [ -n "$PHASE_SIZES" ]; then
+    read -r small large <<<"$PHASE_SIZES"
+    for n in $small $large; do
+        generate "$n" "$CACHE/notebook-$n" 42
+        generate "$n" "$CACHE/notebook-$n-p$PEOPLE" 42 --people "$PEOPLE"
+    done
+    python3 Benchmarks/phases.py "$BIN" --today "$TODAY" \
+        "spread:$CACHE/notebook-$small:$CACHE/notebook-$large" \
+        "concentrated:$CACHE/notebook-$small-p$PEOPLE:$CACHE/notebook-$large-p$PEOPLE"
+fi

@@ -5,7 +5,13 @@ Each interview note has 10-20 front-matter keys, 1-5 attempts, 2-6 questions, 0-
 1-5 tasks with mixed date markers and about 2 KB of prose; some files use CRLF, some names are
 not ASCII, and about one note in twenty is a person card or an "other" note.
 
-    Benchmarks/generate.py N FOLDER [--seed 42]
+    Benchmarks/generate.py N FOLDER [--seed 42] [--people P]
+
+By default the notes are about N/2 names drawn at random (at most 1,440 distinct ones, so about 7
+notes a person at 10,000 notes and 70 at 100,000). `--people P` gives the concentrated shape: P
+distinct people whatever N (170 gives about 60 notes each at 10,000 and 600 at 100,000), each
+referral written with the person's email and phone, so that one person gathers hundreds of notes,
+referral mentions, cards and addresses.
 """
 import argparse
 import datetime
@@ -43,13 +49,25 @@ def day(base, offset):
     return (base + datetime.timedelta(days=offset)).isoformat()
 
 
-def interview(rng, i, people):
+def email(name):
+    return name.lower().replace(" ", ".").replace("'", "") + "@example.com"
+
+
+def referral(rng, people, phones):
+    other = rng.choice(people)
+    if phones:  # the concentrated shape: the person's email and phone, as a referral often gives them
+        phone = phones[other]
+        return rng.choice([f"- [[{other}]], worth a coffee ({phone})", f"- {other} ({email(other)}, {phone})"])
+    return rng.choice([f"- [[{other}]], worth a coffee", f"- {other} ({other.split()[0].lower()}@example.com)"])
+
+
+def interview(rng, i, people, phones=None):
     base = datetime.date(2026, 1, 5)
     name = people[i % len(people)]
     start = rng.randint(0, 300)
     status = rng.choice(STATUS)
     keys = [("contact", name), ("company", rng.choice(COMPANIES)), ("title", rng.choice(TITLES))]
-    keys.append(("email", name.lower().replace(" ", ".").replace("'", "") + "@example.com"))
+    keys.append(("email", email(name)))
     n_attempts = rng.randint(1, 5)
     attempts = [f"{day(base, start + 9 * k)} {rng.choice(VIA)}" for k in range(n_attempts)]
     if rng.random() < 0.3:
@@ -101,8 +119,7 @@ def interview(rng, i, people):
     body += [f"{k + 1}. {prose(rng, 60).rstrip('.')}?" for k in range(rng.randint(2, 6))]
     body += ["", "## Notes", "", prose(rng, 700), "", prose(rng, 250), "", "## Referrals", ""]
     for _ in range(rng.randint(0, 3)):
-        other = rng.choice(people)
-        body.append(rng.choice([f"- [[{other}]], worth a coffee", f"- {other} ({other.split()[0].lower()}@example.com)"]))
+        body.append(referral(rng, people, phones))
     body += ["", "## Action items", ""]
     for k in range(rng.randint(1, 5)):
         marker = rng.choice(["", f" 📅 {day(base, meeting + k)}", f" ⏳ {day(base, meeting + k + 3)}",
@@ -117,9 +134,18 @@ def main():
     parser.add_argument("count", type=int)
     parser.add_argument("folder")
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--people", type=int, help="the concentrated shape: this many distinct people, whatever N")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(max(10, args.count // 2))]
+    if args.people:
+        names = [f"{first} {last}" for first in FIRST for last in LAST]
+        if not 1 <= args.people <= len(names):
+            parser.error(f"--people takes 1 to {len(names)}")
+        people = rng.sample(names, args.people)
+        phones = {name: f"+1 312 555 {k:04d}" for k, name in enumerate(people)}
+    else:
+        people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(max(10, args.count // 2))]
+        phones = None
     os.makedirs(os.path.join(args.folder, "interviews"), exist_ok=True)
     os.makedirs(os.path.join(args.folder, "people"), exist_ok=True)
     os.makedirs(os.path.join(args.folder, "notes"), exist_ok=True)
@@ -135,7 +161,7 @@ def main():
             text = f"# Reading {i}\n\n{prose(rng, 2000)}\n\n- [ ] Read chapter {i} 📅 2026-12-01\n"
             path = os.path.join(args.folder, "notes", f"n{i:06d}.md")
         else:
-            text, _ = interview(rng, i, people)
+            text, _ = interview(rng, i, people, phones)
             path = os.path.join(args.folder, "interviews", f"i{i:06d}.md")
         data = text.replace("\n", "\r\n") if i % 10 == 3 else text
         with open(path, "w", encoding="utf-8", newline="") as f:

@@ -42,3 +42,29 @@ public func generatedNotebook(count: Int, seed: Int) throws -> String {
     }
 
 }
+
+/// The benchmark generator's concentrated shape (`--people P`, docs/performance.md): P people
+/// whatever the size, each with many notes, referrals written with emails and phones.
+@Suite struct ConcentratedShapeTests {
+    @Test func fewPeopleWithManyNotesEach() throws {
+        let folder = temporaryFolder()
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generator.arguments = ["python3", repositoryRoot + "/Benchmarks/generate.py", "800", folder, "--seed", "3", "--people", "17"]
+        try generator.run()
+        generator.waitUntilExit()
+        try #require(generator.terminationStatus == 0)
+        let nb = try Loader.load(NotebookLocation.find(paths: [folder], configFile: nil), today: day("2026-11-22"))
+        #expect(nb.notes.count == 800)
+        // Seventeen people, each the contact of about 42 notes and given as a referral in many more.
+        let contacts = nb.people.filter { !$0.interviews.isEmpty }
+        #expect(contacts.count == 17)
+        #expect(nb.people.count == 17)
+        #expect(contacts.allSatisfy { $0.interviews.count >= 30 && $0.referredIn.count >= 30 })
+        // Referrals carry each person's email and phone (+1 312 555 00NN): each gathered once.
+        let referralPhones = contacts.map { $0.phones.filter { $0.hasPrefix("+1 312 555 00") } }
+        #expect(referralPhones.allSatisfy { $0.count == 1 })
+        #expect(Set(referralPhones.flatMap { $0 }).count == 17)
+        #expect(contacts.allSatisfy { $0.emails.contains(where: { $0.hasSuffix("@example.com") }) })
+    }
+}
