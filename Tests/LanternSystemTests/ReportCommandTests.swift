@@ -78,9 +78,15 @@ func python(_ code: String, input: String) throws -> String {
         let parsed = try python("""
             import sys, icalendar
             cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+            from zoneinfo import ZoneInfo
             for e in cal.walk('VEVENT'):
-                start, end = e.decoded('DTSTART'), e.decoded('DTEND')
-                assert type(start).__name__ == 'date' and (end - start).days == 1, 'not an all-day event'
+                start = e.decoded('DTSTART')
+                if 'DURATION' in e:  # a meeting at its time, in the notebook's zone
+                    assert str(e['CATEGORIES'].cats[0]) == 'meeting' and e.decoded('DURATION').total_seconds() > 0
+                    start = start.astimezone(ZoneInfo('America/Chicago')).date()
+                else:
+                    end = e.decoded('DTEND')
+                    assert type(start).__name__ == 'date' and (end - start).days == 1, 'not an all-day event'
                 print(start.isoformat() + '\\t' + str(e['SUMMARY']) + '\\t' + str(e['UID']))
             """, input: ics)
         let rows = parsed.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
@@ -130,6 +136,52 @@ func python(_ code: String, input: String) throws -> String {
         #expect(lines.contains("2026-11-20|Send a thank-you note to Jane Doe (met 2026-11-19)"))
         let files = try FileManager.default.contentsOfDirectory(atPath: root + "/calendar")
         #expect(files.count == expected.count)
+    }
+
+    /// A meeting three weeks out is a timed event in the calendar (the list shows only the coming
+    /// week), at its own time and length, and moving a task's date updates its event.
+    @Test func khalShowsATimedMeetingThreeWeeksOut() throws {
+        let khal = try requireTool("/usr/bin/khal", package: "khal")
+        let root = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: root + "/calendar", withIntermediateDirectories: true)
+        let note = { (due: String) in
+            "---\ncontact: Ines Berg\nstatus: scheduled\ndate: 2026-12-14 10:30\nduration: 45 min\n---\n## Action items\n- [ ] Send the deck 📅 \(due)\n- [ ] Send the deck 📅 2026-12-20\n"
+        }
+        write(["notebook/lantern.yml": "timezone: Europe/Berlin\n", "notebook/interviews/ines.md": note("2026-12-01"), "khal.conf": """
+            [calendars]
+            [[lantern]]
+            path = \(root)/calendar
+            type = calendar
+            [locale]
+            timeformat = %H:%M
+            dateformat = %Y-%m-%d
+            longdateformat = %Y-%m-%d
+            datetimeformat = %Y-%m-%d %H:%M
+            longdatetimeformat = %Y-%m-%d %H:%M
+            [sqlite]
+            path = \(root)/khal.db
+            """], in: root)
+        let env = ProcessInfo.processInfo.environment.merging(["HOME": root, "LANG": "C.UTF-8", "TZ": "Europe/Berlin"]) { $1 }
+        let list = try lantern(["followups", root + "/notebook", "--today", "2026-11-23", "--format", "json"])
+        #expect(!list.stdout.contains("\"meeting\""), "the list shows the coming week's meetings only")
+        for due in ["2026-12-01", "2026-12-03"] {
+            write(["notebook/interviews/ines.md": note(due)], in: root)
+            let ics = try lantern(["followups", root + "/notebook", "--today", "2026-11-23", "--format", "ics"])
+            #expect(ics.stdout.contains("DTSTART:20261214T093000Z\r\nDURATION:PT45M\r\n"), "\(ics.stdout)")
+            try Data(ics.stdout.utf8).write(to: URL(fileURLWithPath: root + "/followups.ics"))
+            let imported = try runTool(khal, ["-c", root + "/khal.conf", "import", "--batch", "-a", "lantern", root + "/followups.ics"],
+                                       environment: env)
+            #expect(imported.status == 0, "khal import: \(imported.stderr)")
+        }
+        let listed = try runTool(khal, ["-c", root + "/khal.conf", "list", "--format", "{start}|{end}|{title}", "--day-format", "",
+                                        "2026-11-01", "2027-01-31"], environment: env)
+        #expect(listed.status == 0, "khal list: \(listed.stderr)")
+        let lines = listed.stdout.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        #expect(lines.contains("2026-12-14 10:30|2026-12-14 11:15|Meet Ines Berg on 2026-12-14 at 10:30"), "\(lines)")
+        // Two tasks with the same words are two events; moving one's date moved its event.
+        #expect(lines.filter { $0.hasSuffix("|Send the deck") }.count == 2, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("2026-12-03") && $0.hasSuffix("|Send the deck") })
+        #expect(!lines.contains { $0.hasPrefix("2026-12-01") })
     }
 
     // MARK: - contacts

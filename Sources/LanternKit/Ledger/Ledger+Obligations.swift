@@ -77,9 +77,9 @@ extension Ledger {
             let attempts = i.attemptsInReplyWindow.sorted { $0.day < $1.day }
             if let last = attempts.last {
                 let due = practice.nudgeDue(lastAttempt: last.day)
-                let many = attempts.count == 1 ? "1 attempt" : "\(attempts.count) attempts"
+                let many = Message.count(attempts.count, "attempt")
                 if practice.attemptsExhausted(attempts.count) {
-                    return [scope.obligation(.drop, due: due, at: last.location, "Take \(who) off your list (\(attempts.count) attempts, no reply)",
+                    return [scope.obligation(.drop, due: due, at: last.location, "Take \(who) off your list (\(many), no reply)",
                                              why: "\(many) and no reply: more would be pressure", clear: scope.command(.pipeline, "dropped"))]
                 }
                 return [scope.obligation(.nudge, due: due, at: last.location, "Nudge \(who) (attempt \(attempts.count + 1) of \(config.maxAttempts))",

@@ -55,6 +55,9 @@ public struct Linter: Sendable {
         let perNote = concurrentMap(notes.count) { index -> [Diagnostic]? in
             let note = notes[index]
             let disabled = note.disabledRules
+            // A finding in a note about one person concerns that person (the card's name, or the
+            // interview's contact), unless the rule names someone else.
+            let person: String? = note.person.map { $0.name?.value ?? note.baseName } ?? note.interview.flatMap(notebook.contactName)
             var found: [Diagnostic] = []
             for (rule, severity) in rules {
                 if !rule.appliesToEveryNote {
@@ -63,7 +66,7 @@ public struct Linter: Sendable {
                 if disabled.contains(rule.id) { continue }
                 for f in rule.check(note, in: context) {
                     found.append(Diagnostic(path: note.path, line: f.location.line, column: f.location.column,
-                                            severity: severity, rule: rule.id, message: f.message, contact: f.contact,
+                                            severity: severity, rule: rule.id, message: f.message, contact: f.contact ?? person,
                                             endLine: f.location.endLine, endColumn: f.location.endColumn))
                 }
             }

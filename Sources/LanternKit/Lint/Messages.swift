@@ -55,7 +55,7 @@ enum Message {
     }
 
     static func attemptsExhausted(_ who: String, attempts: Int, last: Day, command: String) -> String {
-        "\(attempts) attempts and no reply from \(who) (last on \(last)): take them off your list with \"\(command)\""
+        "\(count(attempts, "attempt")) and no reply from \(who) (last on \(last)): take them off your list with \"\(command)\""
     }
 
     static func attemptAfterLimit(_ who: String, number: Int, max: Int) -> String {

@@ -12,6 +12,10 @@ public enum Discovery {
     public static func notePaths(root: String, config: Config) -> [String] {
         let globs = config.ignore.map(Glob.init)
         var found: [String] = []
+        // Each real file is read once: a symlink to a note the walk also finds is left out, and
+        // two links to one file count as one (the first by path).
+        var fileIDs: Set<UInt64> = []
+        var links: [String] = []
         var pending: [String] = [""]  // relative folders still to read
         while let folder = pending.popLast() {
             let absolute = folder.isEmpty ? root : root + "/" + folder
@@ -23,11 +27,12 @@ public enum Discovery {
                 }
                 if name.hasPrefix(".") { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                var isFolder = false, isFile = false
+                var isFolder = false, isFile = false, isLink = false
                 switch Int32(entry.pointee.d_type) {
                 case Int32(DT_DIR): isFolder = true
                 case Int32(DT_REG): isFile = true
                 case Int32(DT_LNK):
+                    isLink = true
                     // Symlinked files are read; symlinked folders are never followed (no loops).
                     var st = stat()
                     if stat(absolute + "/" + name, &st) != 0 || (st.st_mode & S_IFMT) != S_IFDIR { isFile = true }
@@ -43,9 +48,22 @@ public enum Discovery {
                     if globs.contains(where: { $0.coversFolder(relative) }) { continue }
                     pending.append(relative)
                 } else if isFile, isNoteName(name), !globs.contains(where: { $0.matches(relative) }) {
-                    found.append(relative)
+                    if isLink { links.append(relative) } else {
+                        found.append(relative)
+                        fileIDs.insert(UInt64(entry.pointee.d_ino))
+                    }
                 }
             }
+        }
+        var rootInfo = stat()
+        let rootDevice = stat(root, &rootInfo) == 0 ? rootInfo.st_dev : nil
+        for link in links.sorted() {
+            var target = stat()
+            if stat(root + "/" + link, &target) == 0, target.st_dev == rootDevice, (target.st_mode & S_IFMT) == S_IFREG,
+               !fileIDs.insert(UInt64(target.st_ino)).inserted {
+                continue  // the same file as a note already found
+            }
+            found.append(link)  // a link to a file elsewhere, or one that cannot be read (reported)
         }
         return found.sorted()
     }

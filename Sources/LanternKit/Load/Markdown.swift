@@ -27,6 +27,9 @@ enum Markdown {
 /// One paragraph's (or heading's) inline content, line by line.
 private struct InlineText {
     var lines: [TextLine] = []
+    /// The same lines with inline code blanked out (spaces in its place, so columns still hold):
+    /// the words the user wrote as prose, for the rules that read words (`job-ask`).
+    var prose: [TextLine] = []
     var urls: [String] = []
     var disables: [String] = []  // the text of lantern-disable comments met inline
 
@@ -147,7 +150,7 @@ private struct Walker {
         collectMentions(inline)
         for comment in inline.disables { disable(comment, at: inline.lines.first?.location ?? location(node)) }
         if currentKind == .outreach, let index = open.last(where: { body.sections[$0].kind == .outreach }) {
-            body.sections[index].lines += inline.lines
+            body.sections[index].lines += inline.prose
         }
     }
 
@@ -222,14 +225,20 @@ private struct Walker {
     func inlineText(_ node: OpaquePointer) -> InlineText {
         var out = InlineText()
         out.lines.append(TextLine(text: "", location: location(node)))
+        out.prose.append(TextLine(text: "", location: location(node)))
         collectText(of: node, into: &out)
-        out.lines.removeAll { $0.text.isEmpty }
+        let kept = out.lines.indices.filter { !out.lines[$0].text.isEmpty }
+        out.prose = kept.map { out.prose[$0] }
+        out.lines = kept.map { out.lines[$0] }
         return out
     }
 
     /// Appends the text under `node` to `out`, starting a new line at every line break.
     func collectText(of node: OpaquePointer, into out: inout InlineText) {
-        if out.lines.isEmpty { out.lines.append(TextLine(text: "", location: location(node))) }
+        if out.lines.isEmpty {
+            out.lines.append(TextLine(text: "", location: location(node)))
+            out.prose.append(TextLine(text: "", location: location(node)))
+        }
         guard let iter = cmark_iter_new(node) else { return }
         defer { cmark_iter_free(iter) }
         while true {
@@ -237,14 +246,23 @@ private struct Walker {
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
             guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iter) else { continue }
             switch cmark_node_get_type(child) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                out.lines[out.lines.count - 1].text += literal(child)
+            case CMARK_NODE_TEXT:
+                let text = literal(child)
+                out.lines[out.lines.count - 1].text += text
+                out.prose[out.prose.count - 1].text += text
+            case CMARK_NODE_CODE:
+                let code = literal(child)
+                out.lines[out.lines.count - 1].text += code
+                out.prose[out.prose.count - 1].text += String(repeating: " ", count: code.count)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 let previous = out.lines[out.lines.count - 1].location
-                out.lines.append(TextLine(text: "", location: SourceLocation(line: previous.line + 1, column: previous.column)))
+                let next = TextLine(text: "", location: SourceLocation(line: previous.line + 1, column: previous.column))
+                out.lines.append(next)
+                out.prose.append(next)
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 if child != node, !(out.lines.last?.text.isEmpty ?? true) {
                     out.lines.append(TextLine(text: "", location: location(child)))
+                    out.prose.append(TextLine(text: "", location: location(child)))
                 }
             case CMARK_NODE_LINK:
                 if let url = cmark_node_get_url(child) { out.urls.append(String(cString: url)) }

@@ -80,6 +80,10 @@ public enum NoteReader {
 
 /// Reads front-matter fields into the model, collecting problems.
 private struct FieldReader {
+    /// Keys that name the same field as another (format.md): `role` is `title`, `referred_by`
+    /// is `introduced_by`.
+    static let aliases = ["role": "title", "referred_by": "introduced_by"]
+
     let config: Config
     var problems: [Problem] = []
 
@@ -87,6 +91,7 @@ private struct FieldReader {
 
     mutating func read(_ pairs: [(key: YAMLNode, value: YAMLNode)], into note: inout Note) {
         var values: [String: YAMLNode] = [:]
+        var firstKey: [String: FieldKey] = [:]
         for (keyNode, value) in pairs {
             guard let raw = keyNode.text else {
                 problems.append(Problem(FrontMatterInvalid.id, at: keyNode.location, "a field name must be text, not \(keyNode.shownValue)"))
@@ -94,7 +99,16 @@ private struct FieldReader {
             }
             let name = normalizeKey(raw)
             note.keys.append(FieldKey(raw: raw, name: name, location: keyNode.location))
-            if values[name] == nil { values[name] = value }
+            // `Thank-You` after `thank_you`, or `referred_by` after `introduced_by`, is the same
+            // field twice: a duplicate key, as an exact repeat is.
+            let field = FieldReader.aliases[name] ?? name
+            if let first = firstKey[field] {
+                problems.append(Problem("front-matter-invalid", at: keyNode.location,
+                                        "duplicate key \"\(raw)\": it is the same field as \"\(first.raw)\" on line \(first.location.line); each field may appear once"))
+                continue
+            }
+            firstKey[field] = note.keys[note.keys.count - 1]
+            values[name] = value
         }
         let type = values["type"].flatMap(\.text).map { $0.lowercased() }
         if type == "person" {
@@ -158,10 +172,13 @@ private struct FieldReader {
         i.nextFollowUp = day("next_follow_up", v["next_follow_up"])
         i.followUpAfter = days("follow_up_after", v["follow_up_after"])
         if let node = v["practice"], !node.isNull {
-            switch node.text?.lowercased() {
+            // A YAML boolean: plain `true`/`false` (or `yes`/`no`); a quoted "true" is text.
+            var plain: String?
+            if case .scalar(let text, plain: true, _) = node { plain = text.lowercased() }
+            switch plain {
             case "true", "yes": i.practice = Located(true, at: node.location)
             case "false", "no": i.practice = Located(false, at: node.location)
-            default: problems.append(.valueInvalid("practice", node.shownValue, expected: "true or false", at: node.location))
+            default: problems.append(.valueInvalid("practice", node.shownValue, expected: "true or false (unquoted)", at: node.location))
             }
         }
         i.tags = tags(v["tags"])

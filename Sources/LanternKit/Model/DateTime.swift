@@ -85,6 +85,18 @@ public struct DateTime: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 }
 
+extension DateTime {
+    /// The instant a date-time names, with its wall-clock time read in `timeZone`; `nil` for a
+    /// plain date.
+    public func instant(in timeZone: TimeZone) -> Date? {
+        guard let time, let hour = Int(time.prefix(2)), let minute = Int(time.suffix(2)) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let (y, m, d) = day.parts
+        return calendar.date(from: DateComponents(year: y, month: m, day: d, hour: hour, minute: minute))
+    }
+}
+
 extension Day {
     /// 1970-01-01.
     static let unixEpoch = Day(year: 1970, month: 1, day: 1)!

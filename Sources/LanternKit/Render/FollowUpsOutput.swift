@@ -107,9 +107,11 @@ public struct FollowUpsOutput: Sendable {
 
     // MARK: - iCalendar
 
-    /// One all-day event per dated item (RFC 5545). The UID hashes path, kind and the item's key,
-    /// so a calendar that imports the file again updates the events instead of doubling them.
-    public func calendar(version: String) -> String {
+    /// One event per dated item (RFC 5545): a meeting with a time is a timed event in UTC, as long
+    /// as its `duration` (30 minutes when the note gives none); everything else is an all-day
+    /// event on its due day. The UID hashes path, kind and the item's key, so a calendar that
+    /// imports the file again updates the events instead of doubling them.
+    public func calendar(version: String, timeZone: TimeZone = .current) -> String {
         var lines = ContentLines()
         lines.raw("BEGIN", "VCALENDAR")
         lines.raw("VERSION", "2.0")
@@ -122,16 +124,34 @@ public struct FollowUpsOutput: Sendable {
             lines.raw("BEGIN", "VEVENT")
             lines.raw("UID", StableID.hex([item.path, item.kind.rawValue, item.key]) + "@lantern")
             lines.raw("DTSTAMP", stamp)
-            lines.raw("DTSTART;VALUE=DATE", Self.compact(due))
-            lines.raw("DTEND;VALUE=DATE", Self.compact(due.adding(days: 1)))
+            if item.kind == .meeting, let start = item.meeting?.instant(in: timeZone) {
+                lines.raw("DTSTART", Self.utc(start))
+                lines.raw("DURATION", "PT\(item.durationMinutes ?? Self.defaultMeetingMinutes)M")
+            } else {
+                lines.raw("DTSTART;VALUE=DATE", Self.compact(due))
+                lines.raw("DTEND;VALUE=DATE", Self.compact(due.adding(days: 1)))
+            }
             lines.text("SUMMARY", item.text)
             lines.text("DESCRIPTION", "Lantern \(item.kind.rawValue) for \(item.contact)\nNote: \(item.path), line \(item.line)")
             lines.text("CATEGORIES", item.kind.rawValue)
-            lines.raw("TRANSP", "TRANSPARENT")
+            // A meeting takes your time; a reminder does not.
+            lines.raw("TRANSP", item.kind == .meeting ? "OPAQUE" : "TRANSPARENT")
             lines.raw("END", "VEVENT")
         }
         lines.raw("END", "VCALENDAR")
         return lines.rendered
+    }
+
+    /// How long a meeting lasts in the calendar when its note gives no `duration`.
+    static let defaultMeetingMinutes = 30
+
+    /// `20261124T093000Z`
+    static func utc(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let day = Day(ordinal: Day.unixEpoch.ordinal + Int((Double(seconds) / 86_400).rounded(.down)))
+        let rest = seconds - (day.ordinal - Day.unixEpoch.ordinal) * 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return compact(day) + "T" + two(rest / 3_600) + two(rest % 3_600 / 60) + two(rest % 60) + "Z"
     }
 
     /// `20261122`

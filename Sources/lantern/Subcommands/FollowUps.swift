@@ -41,7 +41,8 @@ extension Lantern {
 
         func run() throws {
             let (notebook, _) = try global.load(paths: path.map { [$0] } ?? [])
-            var filter = FollowUpFilter(within: within, kinds: Set(kind))
+            // The calendar carries every meeting ahead; the lists show the coming week's.
+            var filter = FollowUpFilter(within: within, kinds: Set(kind), everyMeeting: format == .ics)
             if let person {
                 let people = FollowUpFilter.people(matching: person, in: notebook)
                 if people.isEmpty { throw fail("no person in the notebook matches \"\(person)\"") }
@@ -53,7 +54,7 @@ extension Lantern {
             case .text: emit(output.text(style: TextStyle(color: global.colorOutput)))
             case .md: emit(output.markdown())
             case .json: emit(output.json())
-            case .ics: emit(output.calendar(version: Lantern.configuration.version))
+            case .ics: emit(output.calendar(version: Lantern.configuration.version, timeZone: notebook.config.timeZone))
             }
         }
     }

@@ -61,6 +61,30 @@ import LanternTestSupport
         #expect(note.problems.first?.location.line == 3)  // the second "contact"
     }
 
+    /// Two keys that are one field once normalised (case, `-`, spaces) or through an alias are a
+    /// duplicate key, reported on the second; the first value is the one read.
+    @Test(arguments: [("thank_you: 2026-11-20\nThank-You: 2026-11-21", "Thank-You", "thank_you"),
+                      ("introduced_by: María\nReferred_By: Sam", "Referred_By", "introduced_by"),
+                      ("title: PM\nrole: Designer", "role", "title")])
+    func keysThatAreOneFieldAreDuplicates(_ keys: String, _ second: String, _ first: String) {
+        let note = readNote("---\ncontact: Jane\ndate: 2026-11-19\n\(keys)\n---\n")
+        let problem = note.problems.first { $0.rule == "front-matter-invalid" }
+        #expect(problem?.location.line == 5)
+        #expect(problem?.message.contains("duplicate key \"\(second)\"") == true && problem?.message.contains("\"\(first)\" on line 4") == true)
+        #expect(note.interview?.thankYou?.day == (first == "thank_you" ? day("2026-11-20") : nil))
+        #expect(note.interview?.introducedBy?.value == (first == "introduced_by" ? "María" : nil))
+    }
+
+    @Test func practiceIsAYAMLBooleanNotText() {
+        #expect(readNote("---\ncontact: Alex\npractice: yes\n---\n").interview?.isPractice == true)
+        #expect(readNote("---\ncontact: Alex\npractice: false\n---\n").problems.isEmpty)
+        for quoted in ["\"yes\"", "'true'", "\"false\""] {
+            let note = readNote("---\ncontact: Alex\npractice: \(quoted)\n---\n")
+            #expect(note.problems.map(\.rule) == ["value-invalid"], "practice: \(quoted)")
+            #expect(note.interview?.practice == nil)
+        }
+    }
+
     @Test func aliasBombIsRefusedQuickly() {
         var yaml = "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for i in 1..<12 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }

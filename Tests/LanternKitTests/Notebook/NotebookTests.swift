@@ -134,9 +134,23 @@ import LanternTestSupport
         write(["real/a.md": "# A\n", "outside.md": "# O\n"], in: root)
         try FileManager.default.createSymbolicLink(atPath: root + "/linked-folder", withDestinationPath: root + "/real")
         try FileManager.default.createSymbolicLink(atPath: root + "/real/loop", withDestinationPath: root + "/real")
-        try FileManager.default.createSymbolicLink(atPath: root + "/link.md", withDestinationPath: root + "/outside.md")
+        let elsewhere = temporaryFolder()
+        write(["shared.md": "# Shared\n"], in: elsewhere)
+        try FileManager.default.createSymbolicLink(atPath: root + "/link.md", withDestinationPath: elsewhere + "/shared.md")
         let nb = try Loader.load(NotebookLocation.find(paths: [root], configFile: nil), today: day("2026-11-22"))
         #expect(nb.notes.map(\.path) == ["link.md", "outside.md", "real/a.md"])
+    }
+
+    /// A symlink to a note of the notebook is the same note: it is read once, so its person does
+    /// not conflict with themselves nor have two open pipeline notes.
+    @Test func aLinkToANoteInsideIsReadOnce() throws {
+        let root = temporaryFolder()
+        write(["interviews/jane.md": "---\ncontact: Jane Doe\nemail: jane@example.com\nstatus: contacted\n---\n"], in: root)
+        try FileManager.default.createSymbolicLink(atPath: root + "/jane-link.md", withDestinationPath: root + "/interviews/jane.md")
+        try FileManager.default.createSymbolicLink(atPath: root + "/again.md", withDestinationPath: "interviews/jane.md")
+        let nb = try Loader.load(NotebookLocation.find(paths: [root], configFile: nil), today: day("2026-11-22"))
+        #expect(nb.notes.map(\.path) == ["interviews/jane.md"])
+        #expect(Linter().run(nb).diagnostics.isEmpty)
     }
 
     @Test func oneBadNoteDoesNotStopTheOthers() throws {

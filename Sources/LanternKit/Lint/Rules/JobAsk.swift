@@ -10,6 +10,8 @@ struct JobAsk: Rule {
         Example("---\ncontact: Sam\n---\n## Outreach\nWould you be open to 20 minutes about how your team decides what to build?\n"),
         Example("---\ncontact: Sam\n---\n## Notes\nShe is hiring a PM next year.\n"),  // notes, not outreach
         Example("---\ncontact: Sam\n---\n## Outreach\nI enjoyed your post on jobbing builders and positioning.\n"),
+        // Code is not a request: a queue's name, a command.
+        Example("---\ncontact: Sam\n---\n## Outreach\nI read your write-up of the `job` queue and `hire me` bot.\n"),
     ]
 
     /// Whole words, case-insensitive; "hire me" is two words.
