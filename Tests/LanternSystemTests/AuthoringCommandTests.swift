@@ -5,12 +5,6 @@ import LanternTestSupport
 
 /// `init`, `new`, `log` and `draft` as a user runs them.
 @Suite(.serialized) struct AuthoringCommandTests {
-    func copyOfExample() throws -> String {
-        let root = temporaryFolder() + "/notebook"
-        try FileManager.default.copyItem(atPath: exampleNotebook, toPath: root)
-        return root
-    }
-
     @Test func initTwiceNeverOverwrites() throws {
         let root = temporaryFolder() + "/nb"
         let first = try lantern(["init", root])
@@ -53,7 +47,7 @@ import LanternTestSupport
     }
 
     @Test func logDryRunThenRecord() throws {
-        let root = try copyOfExample()
+        let root = try copyOfExampleNotebook()
         let path = root + "/interviews/2026-11-19-jane-doe.md"
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         chmod(path, 0o600)
@@ -75,7 +69,7 @@ import LanternTestSupport
     }
 
     @Test func logKeepsACRLFNoteCRLFAndFollowsSymlinks() throws {
-        let root = try copyOfExample()
+        let root = try copyOfExampleNotebook()
         let real = root + "/interviews/2026-11-12-tomas-alvarez.md"
         let link = root + "/tomas-link.md"
         try FileManager.default.moveItem(atPath: real, toPath: root + "/tomas-real.txt")
@@ -91,7 +85,7 @@ import LanternTestSupport
     }
 
     @Test func logRefusals() throws {
-        let root = try copyOfExample()
+        let root = try copyOfExampleNotebook()
         // María has a card and two conversations: a follow-up goes to the one that carries it.
         let maria = try lantern(["log", "maria", "follow-up", "--today", "2026-11-22", "--dry-run"], in: root)
         #expect(maria.status == 0 && maria.stdout.contains("+++ b/interviews/2026-11-18-maria-gonzalez-coffee.md"), "\(maria.stderr)")

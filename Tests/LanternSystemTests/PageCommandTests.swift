@@ -28,14 +28,8 @@ let hostileNotebook: [String: String] = [
 @Suite(.serialized) struct PageCommandTests {
     let today = "2026-11-20"
 
-    func copyOfExample() throws -> String {
-        let root = temporaryFolder() + "/notebook"
-        try FileManager.default.copyItem(atPath: exampleNotebook, toPath: root)
-        return root
-    }
-
     @Test func weekWritesBothPagesAndPrintsTheirPaths() throws {
-        let root = try copyOfExample()
+        let root = try copyOfExampleNotebook()
         let run = try lantern(["week", "--today", today], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "reports/2026-W47.md\nreports/2026-W47.html\n")
@@ -59,7 +53,7 @@ let hostileNotebook: [String: String] = [
     }
 
     @Test func aHandWrittenPageIsNeverOverwritten() throws {
-        let root = try copyOfExample()
+        let root = try copyOfExampleNotebook()
         write(["reports/2026-W47.md": "# My own notes for the week\n", "INDEX.md": "# My index\n"], in: root)
         let week = try lantern(["week", "--today", today], in: root)
         #expect(week.status == 2)
@@ -71,7 +65,7 @@ let hostileNotebook: [String: String] = [
     }
 
     @Test func indexGoldenAndFormats() throws {
-        let root = try copyOfExample()
+        let root = try copyOfExampleNotebook()
         let run = try lantern(["index", "--today", today], in: root)
         #expect(run.status == 0 && run.stdout == "INDEX.md\n")
         try expectGolden(try String(contentsOfFile: root + "/INDEX.md", encoding: .utf8), "index/example.md")
@@ -87,7 +81,7 @@ let hostileNotebook: [String: String] = [
     }
 
     @Test func aNotebookTemplateOverridesTheBuiltInOne() throws {
-        let root = try copyOfExample()
+        let root = try copyOfExampleNotebook()
         write(["templates/week.md.mustache": "Custom {{week}}: {{#numbers}}{{value}} {{/numbers}}\n"], in: root)
         let run = try lantern(["week", "--today", today, "--out", "-"], in: root)
         #expect(run.stdout.hasSuffix("Custom 2026-W47: 0 0 2 1 1 1 0 \n"))
@@ -152,7 +146,7 @@ let hostileNotebook: [String: String] = [
 
     @Test func theWeeklyPageRendersInChromium() throws {
         let chromium = try requireTool("/usr/bin/chromium", package: "chromium")
-        let root = try copyOfExample()
+        let root = try copyOfExampleNotebook()
         #expect(try lantern(["week", "--today", today], in: root).status == 0)
         let page = root + "/reports/2026-W47.html"
         let html = try String(contentsOfFile: page, encoding: .utf8)

@@ -29,6 +29,13 @@ public func temporaryFolder() -> String {
     return path
 }
 
+/// A fresh copy of `examples/notebook`, for commands that write.
+public func copyOfExampleNotebook() throws -> String {
+    let root = temporaryFolder() + "/notebook"
+    try FileManager.default.copyItem(atPath: exampleNotebook, toPath: root)
+    return root
+}
+
 /// Writes files (relative path → text) under `root`.
 public func write(_ files: [String: String], in root: String) {
     for (path, text) in files {

@@ -81,7 +81,7 @@ public struct FollowUpsOutput: Sendable {
         var item: Obligation
         var today: Day
 
-        enum Keys: String, CodingKey { case kind, due, overdue, contact, path, line, text }
+        enum Keys: String, CodingKey { case kind, due, overdue, contact, path, line, text, why, clear }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
@@ -92,6 +92,8 @@ public struct FollowUpsOutput: Sendable {
             try c.encode(item.path, forKey: .path)
             try c.encode(item.line, forKey: .line)
             try c.encode(item.text, forKey: .text)
+            try c.encode(item.why, forKey: .why)
+            try c.encode(item.clear, forKey: .clear)
         }
     }
 

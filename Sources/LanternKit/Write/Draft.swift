@@ -35,6 +35,22 @@ public enum Draft {
         var has_referrals: Bool
     }
 
+    /// Why a note cannot give this kind of draft (what it lacks, and how to add it), or `nil`.
+    public static func refusal(_ kind: Kind, note: Note, in notebook: Notebook) -> String? {
+        guard let i = note.interview else { return "\(note.path) is not an interview note (it has no contact)" }
+        let who = notebook.contactName(i) ?? note.baseName
+        switch kind {
+        case .outreach:
+            return nil
+        case .nudge:
+            return i.attempts.isEmpty ? "no attempt to \(who) is recorded in \(note.path), so there is nothing to nudge about: start with \"lantern draft outreach\"" : nil
+        case .thankYou, .followUp:
+            return i.meeting == nil ? "\(note.path) records no meeting with \(who) (date:), so there is nothing to thank them for yet" : nil
+        case .updateIntroducer:
+            return i.introducedBy == nil ? "\(note.path) names nobody who introduced you to \(who) (introduced_by:), so there is nobody to update" : nil
+        }
+    }
+
     public static func render(_ kind: Kind, note: Note, in notebook: Notebook, templates: Templates) throws(Templates.Failure) -> String {
         let i = note.interview ?? Interview()
         let name = notebook.contactName(i) ?? note.baseName

@@ -34,7 +34,7 @@ extension Lantern {
             case .success(let n): found = n
             case .failure(let failure): throw fail(failure.message { "lantern draft \(kind.rawValue) \($0)" })
             }
-            guard found.interview != nil else { throw fail("\(found.path) is not an interview note (it has no contact)") }
+            if let reason = Draft.refusal(kind, note: found, in: notebook) { throw fail(reason) }
             do {
                 let text = try Draft.render(kind, note: found, in: notebook, templates: Templates(root: notebook.root))
                 emit(text.hasSuffix("\n") ? text : text + "\n")

@@ -108,7 +108,7 @@ import LanternTestSupport
         #expect(Set(object.keys) == ["version", "today", "items"])
         #expect(object["version"] as? Int == 1 && object["today"] as? String == "2026-11-22")
         let list = try #require(object["items"] as? [[String: Any]])
-        #expect(list.allSatisfy { Set($0.keys) == ["kind", "due", "overdue", "contact", "path", "line", "text"] })
+        #expect(list.allSatisfy { Set($0.keys) == ["kind", "due", "overdue", "contact", "path", "line", "text", "why", "clear"] })
         #expect(list[0]["overdue"] as? Bool == true && list[0]["due"] as? String == "2026-11-20" && list[0]["kind"] as? String == "thank-you")
         #expect(list[1]["due"] is NSNull && list[1]["overdue"] as? Bool == false)
     }
