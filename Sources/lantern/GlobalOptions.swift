@@ -38,8 +38,18 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// Finds and loads the notebook, or stops with exit 2 and a message.
-    func load(paths: [String]) throws -> (Notebook, NotebookLocation) {
+    /// Finds and loads the notebook, or stops with exit 2 and a message, also when the folder is
+    /// not a notebook (a command that `writes` says nothing was written, and how to start one).
+    func load(paths: [String], writes: Bool = false) throws -> (Notebook, NotebookLocation) {
+        let (notebook, location) = try find(paths: paths)
+        guard notebook.isNotebook else {
+            let (reason, start) = notebook.notANotebook
+            throw fail(writes ? "\(reason), so nothing was written; to start one: \(start)" : "\(reason) (to start one: \(start))")
+        }
+        return (notebook, location)
+    }
+
+    private func find(paths: [String]) throws -> (Notebook, NotebookLocation) {
         do {
             let location = try NotebookLocation.find(paths: paths, configFile: config)
             let draw = ProgressLine.wanted, timings = ProgressLine.timingsWanted

@@ -72,10 +72,10 @@ extension Config {
     /// Reads and validates a `lantern.yml`. `displayPath` is how errors name the file.
     public static func load(contentsOf url: URL, displayPath: String) throws(ConfigError) -> Config {
         let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: url))
-        } catch {
-            throw ConfigError(path: displayPath, location: .top, message: "cannot read the settings file: \(error.localizedDescription)")
+        switch Discovery.readFile(url.path) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            throw ConfigError(path: displayPath, location: .top, message: "cannot read the settings file: \(failure.message)")
         }
         let text: String
         do {

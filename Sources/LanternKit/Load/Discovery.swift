@@ -37,10 +37,12 @@ public enum Discovery {
                     var st = stat()
                     if stat(absolute + "/" + name, &st) != 0 || (st.st_mode & S_IFMT) != S_IFDIR { isFile = true }
                 default:
+                    // Unknown (some file systems), or a FIFO, socket or device: a note name that is
+                    // not a regular file is still listed, so that reading it reports what it is.
                     var st = stat()
                     if lstat(absolute + "/" + name, &st) == 0 {
                         isFolder = (st.st_mode & S_IFMT) == S_IFDIR
-                        isFile = (st.st_mode & S_IFMT) == S_IFREG
+                        isFile = !isFolder
                     }
                 }
                 if isFolder {
@@ -127,8 +129,11 @@ public enum Discovery {
 
     public struct ReadFailure: Error, Sendable {
         public var message: String
+        /// There is no file there (not: a file that cannot be read).
+        public var isMissing = false
         init(message: String) { self.message = message }
         init(_ code: Int32) {
+            isMissing = code == ENOENT
             switch code {
             case EACCES: message = "permission denied"
             case ENOENT: message = "the file disappeared (deleted while Lantern was reading?)"

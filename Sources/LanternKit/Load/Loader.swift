@@ -94,6 +94,25 @@ public struct NotebookLocation: Sendable {
     }
 }
 
+extension Notebook {
+    /// Whether the folder read is a notebook: it or a folder above holds `lantern.yml` (or
+    /// `--config` names one), or it holds an `interviews/` folder or a note with front matter.
+    /// Elsewhere, commands say so instead of writing pages or reporting "nothing to do".
+    public var isNotebook: Bool {
+        var st = stat()
+        return config.source != nil || (stat(root + "/interviews", &st) == 0 && st.st_mode & S_IFMT == S_IFDIR)
+            || notes.contains(where: \.hasFrontMatter)
+    }
+
+    /// Why the folder is not a notebook, and the command that starts one there.
+    public var notANotebook: (reason: String, start: String) {
+        let shown = OutputPlace.display(root)
+        let here = root == FileManager.default.currentDirectoryPath
+        return ("\(here ? "this folder" : shown) is not a notebook: no lantern.yml in it or a folder above, no interviews/ folder, no note with front matter",
+                "lantern init" + (here ? "" : " " + Shell.quote(shown)))
+    }
+}
+
 /// Reads every note of a notebook, in parallel, keeping extracted records only.
 public enum Loader {
     /// Loads the notebook at `location`. `today` defaults to the real day in the notebook's zone;

@@ -30,7 +30,7 @@ public struct ContactsOutput: Sendable {
             for (n, phone) in c.phones.enumerated() {
                 lines.text(n == 0 && c.phones.count > 1 ? "TEL;PREF=1" : "TEL", phone)
             }
-            for url in c.urls { lines.raw("URL", Self.uri(url)) }
+            for url in Self.openable(c.urls) { lines.raw("URL", Self.uri(url)) }
             lines.text("NOTE", note(c))
             if !c.tags.isEmpty { lines.raw("CATEGORIES", c.tags.map(ContentLines.escape).joined(separator: ",")) }
             lines.raw("END", "VCARD")
@@ -49,6 +49,15 @@ public struct ContactsOutput: Sendable {
         if let by = c.introducedBy { parts.append("Introduced by \(by).") }
         if !c.notes.isEmpty { parts.append("Notes: " + c.notes.joined(separator: ", ") + ".") }
         return parts.joined(separator: " ")
+    }
+
+    /// The web addresses an address book may open: `http`, `https` and `mailto` only, as on the
+    /// HTML pages (`javascript:`, `data:`, `vbscript:`, `file:` and relative paths are left out).
+    static func openable(_ urls: [String]) -> [String] {
+        urls.filter { url in
+            guard let link = SafeLink.web(url)?.lowercased() else { return false }
+            return link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:")
+        }
     }
 
     /// A URL as a URI value: control characters and spaces cannot appear in one, so they are
@@ -81,7 +90,7 @@ public struct ContactsOutput: Sendable {
         var rows = [Self.csvHeader]
         for c in contacts {
             rows.append([c.name, c.title ?? "", c.company ?? "", c.emails.joined(separator: "; "),
-                         c.phones.joined(separator: "; "), c.urls.joined(separator: " "), c.status ?? "",
+                         c.phones.joined(separator: "; "), Self.openable(c.urls).joined(separator: " "), c.status ?? "",
                          c.introducedBy ?? "", c.roles.joined(separator: " "), c.tags.joined(separator: ", "),
                          c.notes.joined(separator: " ")])
         }

@@ -16,12 +16,16 @@ public struct Templates: Sendable {
         public var description: String
     }
 
-    /// Where a template comes from: the notebook's file or the built-in one.
-    public func source(of name: String) -> (text: String, origin: String)? {
+    /// Where a template comes from: the notebook's file or the built-in one. A notebook template
+    /// that is there but cannot be read (a FIFO, no permission) stops the command rather than be
+    /// replaced by the built-in one unseen.
+    public func source(of name: String) throws(Failure) -> (text: String, origin: String)? {
         if let root {
-            let path = root + "/templates/" + name
-            if case .success(let bytes) = Discovery.readFile(path) {
-                return (String(decoding: bytes, as: UTF8.self), "templates/" + name)
+            switch Discovery.readFile(root + "/templates/" + name) {
+            case .success(let bytes): return (String(decoding: bytes, as: UTF8.self), "templates/" + name)
+            case .failure(let failure) where !failure.isMissing:
+                throw Failure(description: "templates/\(name): error: cannot read the template: \(failure.message); fix it, or delete it to use the built-in one")
+            case .failure: break
             }
         }
         return BuiltinTemplates.files[name].map { ($0, "built-in " + name) }
@@ -39,7 +43,7 @@ public struct Templates: Sendable {
     public func render(_ name: String, _ view: Any) throws(Failure) -> String {
         var library = MustacheLibrary()
         for part in [name] + Templates.partials {
-            guard let (text, origin) = source(of: part) else { throw Failure(description: "no template named \(part)") }
+            guard let (text, origin) = try source(of: part) else { throw Failure(description: "no template named \(part)") }
             do {
                 library.register(try MustacheTemplate(string: text), named: part)
             } catch let error as MustacheTemplate.ParserError {

@@ -413,9 +413,10 @@ public struct FrontMatterEditor: Sendable {
         return (hasBOM ? "\u{FEFF}" : "") + copy.map { $0.text + $0.ending }.joined()
     }
 
-    /// A unified diff (3 lines of context) from the original file to the edited one.
+    /// A unified diff (3 lines of context) from the original file to the edited one, each line
+    /// with its own ending and the byte-order mark on the first, as `patch` needs them.
     public func diff(path: String) -> String {
-        let before = FrontMatterEditor.split(Substring(undone.drop { $0 == "\u{FEFF}" })).map(\.text)
-        return UnifiedDiff.make(before, lines.map(\.text), path: path)
+        let lines = { (text: String) in FrontMatterEditor.split(Substring(text)).map { $0.text + $0.ending } }
+        return UnifiedDiff.make(lines(undone), lines(text), path: path)
     }
 }

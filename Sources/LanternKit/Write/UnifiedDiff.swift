@@ -1,4 +1,6 @@
 /// A unified diff of two lists of lines, as `diff -u` prints it, for `lantern log --dry-run`.
+/// Each line carries its own ending (`\n`, `\r\n`, or none at the end of the file), which the
+/// diff keeps, so that `patch` applies it to CRLF files too.
 public enum UnifiedDiff {
     public static func make(_ old: [String], _ new: [String], path: String, context: Int = 3) -> String {
         // The common head and tail are unchanged; compare what is between (a few front-matter lines).
@@ -44,7 +46,10 @@ public enum UnifiedDiff {
             let oldStart = oldCount == 0 ? slice.first!.old : slice.first!.old + 1
             let newStart = newCount == 0 ? slice.first!.new : slice.first!.new + 1
             out += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n"
-            for row in slice { out += String(row.tag) + row.text + "\n" }
+            for row in slice {
+                out += String(row.tag) + row.text
+                if row.text.utf8.last != UInt8(ascii: "\n") { out += "\n\\ No newline at end of file\n" }
+            }
             k += 1
         }
         return out

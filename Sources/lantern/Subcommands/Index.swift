@@ -29,7 +29,7 @@ extension Lantern {
         enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, json, dot }
 
         func run() throws {
-            let (notebook, _) = try global.load(paths: path.map { [$0] } ?? [])
+            let (notebook, _) = try global.load(paths: path.map { [$0] } ?? [], writes: true)
             ProgressLine.shared.phase("building the index")
             let report = IndexReport(notebook: notebook)
             if format == .json {

@@ -44,7 +44,7 @@ extension Lantern {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let (notebook, location) = try global.load(paths: path.map { [$0] } ?? (isFile(note) ? [note] : []))
+            let (notebook, location) = try global.load(paths: path.map { [$0] } ?? (isFile(note) ? [note] : []), writes: true)
             let query = location.files.first ?? note
             let found: Note
             switch NoteFinder.find(query, for: event.purpose, in: notebook) {
@@ -90,7 +90,10 @@ extension Lantern {
                 return
             }
             if dryRun {
-                emit(result.editor.diff(path: found.path))
+                // Named from the current folder, so that `patch -p1` run here applies it (from
+                // the notebook's root when the note is outside the current folder).
+                let shown = OutputPlace.display(file)
+                emit(result.editor.diff(path: shown.hasPrefix("/") ? found.path : shown))
                 return
             }
             emit("\(found.path): " + result.changes.joined(separator: "; ") + "\n")

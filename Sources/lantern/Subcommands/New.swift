@@ -30,7 +30,7 @@ extension Lantern {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let (nb, _) = try global.load(paths: path.map { [$0] } ?? [])
+            let (nb, _) = try global.load(paths: path.map { [$0] } ?? [], writes: true)
             let slug: String
             do { slug = try Authoring.checkName(name) } catch { throw fail(error.description) }
             var day = nb.today

@@ -38,7 +38,7 @@ extension Lantern {
         }
 
         func run() throws {
-            let (notebook, _) = try global.load(paths: path.map { [$0] } ?? [])
+            let (notebook, _) = try global.load(paths: path.map { [$0] } ?? [], writes: true)
             let config = notebook.config
             var chosen = Week(containing: notebook.today, startsOn: config.weekStart)
             if let week { chosen = Week(iso: week, startsOn: config.weekStart)! }

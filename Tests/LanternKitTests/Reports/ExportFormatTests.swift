@@ -86,6 +86,25 @@ import LanternTestSupport
         #expect(uid(item) == uid(later))
     }
 
+    @Test func addressBooksGetOnlyWebAndMailLinks() {
+        let urls = ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", " javascript:x", "data:text/html,<b>x</b>",
+                    "vbscript:msgbox(1)", "VBScript:x", "file:///etc/passwd", "notes/jane.md",
+                    "https://jane.example", "HTTP://old.example", "linkedin.com/in/jane", "mailto:jane@example.com"]
+        let contact = Contact(id: "jane", name: "Jane Doe", aliases: [], emails: [], phones: [], urls: urls, roles: ["contact"],
+                              tags: [], notes: [])
+        let output = ContactsOutput(contacts: [contact], today: Day(iso: "2026-11-22")!)
+        let kept = ["https://jane.example", "HTTP://old.example", "linkedin.com/in/jane", "mailto:jane@example.com"]
+        #expect(ContactsOutput.openable(urls) == kept)
+        let vcard = output.vcard(version: "test")
+        #expect(vcard.components(separatedBy: "\r\nURL:").count - 1 == 4)
+        #expect(vcard.contains("URL:https://linkedin.com/in/jane\r\n") && vcard.contains("URL:mailto:jane@example.com\r\n"))
+        let csv = output.csv()
+        #expect(csv.contains(",https://jane.example HTTP://old.example linkedin.com/in/jane mailto:jane@example.com,"))
+        for bad in ["script", "data:", "file:", "notes/jane"] {
+            #expect(!vcard.lowercased().contains(bad) && !csv.lowercased().contains(bad), "\(bad) reached an export")
+        }
+    }
+
     @Test func csvCellsAreQuotedAndGuarded() {
         #expect(ContactsOutput.csvCell("plain") == "plain")
         #expect(ContactsOutput.csvCell("Manager, Growth") == "\"Manager, Growth\"")
