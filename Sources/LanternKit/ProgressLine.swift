@@ -4,7 +4,8 @@ import Foundation
 import Glibc
 #endif
 
-/// ProgressLine for long runs, on standard error and only on a terminal (quality.md): nothing during
+/// ProgressLine for long runs, on standard error and only on a terminal (docs/performance.md,
+/// "Progress on a terminal"): nothing during
 /// the first second, then one line (`lantern: reading notes 4,512 of 10,000`) redrawn ten times a
 /// second, and wiped before the command prints anything or exits. Piped or redirected standard
 /// error never gets a byte of it; `LANTERN_PROGRESS=0` turns it off. `LANTERN_TIMINGS=1` prints

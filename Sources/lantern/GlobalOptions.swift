@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import LanternKit
 
-/// Options every subcommand takes (cli.md).
+/// Options every subcommand takes: `--today`, `--config`, `--color` (docs/format.md, "Dates,
+/// times and durations" and "`lantern.yml`").
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The day to judge dates against (YYYY-MM-DD); also LANTERN_TODAY.", valueName: "YYYY-MM-DD"))
     var today: String?

@@ -3,7 +3,7 @@ import Testing
 @testable import LanternKit
 import LanternTestSupport
 
-/// quality.md's list of bad inputs, each in a notebook next to a good note: the run finishes, the
+/// The bad inputs of docs/reliability.md, each in a notebook next to a good note: the run finishes, the
 /// bad file gets a clear diagnostic (or is read correctly), and the good note is still checked.
 /// Timing and memory are measured in docs/reliability.md, not asserted here; a 120-second limit
 /// only turns a hang into a failure.

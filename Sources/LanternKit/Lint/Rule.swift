@@ -73,7 +73,7 @@ public struct Diagnostic: Sendable, Hashable, Encodable {
     public var message: String
     public var contact: String?
     /// Where the finding's region ends, when known (SARIF's `endLine`, `endColumn`); not in the
-    /// JSON output, whose shape cli.md fixes.
+    /// JSON output, whose shape the golden files in Tests/Fixtures/lint hold.
     public var endLine: Int?
     public var endColumn: Int?
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The settings of `lantern.yml`; every default is the practice of the brief.
+/// The settings of `lantern.yml` (docs/format.md, "`lantern.yml`"); every default is the practice
+/// Lantern is built on.
 public struct Config: Sendable {
     public var timeZone: TimeZone = .current
     /// 1 = Monday, 7 = Sunday.

@@ -23,7 +23,7 @@ public struct NotebookLocation: Sendable {
     /// Files named on the command line, relative to the root.
     public var files: [String] = []
 
-    /// Finds the root from the paths given (format.md): the nearest folder, walking up from the
+    /// Finds the root from the paths given (docs/format.md, "The notebook"): the nearest folder, walking up from the
     /// first path, that holds `lantern.yml`; without one, the path given is the root.
     public static func find(paths: [String], configFile: String?, currentFolder: String = FileManager.default.currentDirectoryPath) throws(LoadError) -> NotebookLocation {
         let given = paths.isEmpty ? ["."] : paths

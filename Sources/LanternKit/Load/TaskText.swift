@@ -1,6 +1,6 @@
 import Foundation
 
-/// A task item's text as Obsidian Tasks and Dataview read it (format.md, "Action items"): the
+/// A task item's text as Obsidian Tasks and Dataview read it (docs/format.md, "Tasks"): the
 /// symbol in its box, its dates and Tasks' other fields, and the words left for display.
 ///
 /// Where the two plugins differ from each other, or Lantern is more lenient than they are (a

@@ -177,7 +177,7 @@ public enum YAMLReader {
     }
 }
 
-/// Key normalization of format.md: case-insensitive, `-` and space read as `_`.
+/// Key normalization (docs/format.md, "Front matter"): case-insensitive, `-` and space read as `_`.
 public func normalizeKey(_ key: String) -> String {
     // Most keys are written already normalized (`thank_you`): then the key is its own.
     if key.utf8.allSatisfy({ ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))

@@ -1,4 +1,4 @@
-/// The named parts of a note body (format.md, "Sections").
+/// The named parts of a note body (docs/format.md, "Sections").
 public enum SectionKind: String, CaseIterable, Sendable, Codable {
     case research, questions, notes, referrals, actions, outreach
 
@@ -40,7 +40,7 @@ public struct Question: Hashable, Sendable, Codable {
     public var location: SourceLocation
 }
 
-/// Where a task stands, from the symbol in its box (format.md, "Action items"): `x`/`X` done,
+/// Where a task stands, from the symbol in its box (docs/format.md, "Tasks"): `x`/`X` done,
 /// `-` cancelled, any other symbol open (Obsidian Tasks' `[/]` in progress, `[D]`, custom
 /// statuses); `lantern.yml`'s `tasks: {done: [...], cancelled: [...]}` names more.
 public enum TaskStatus: String, Hashable, Sendable, Codable {

@@ -15,7 +15,7 @@ public struct DateTime: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The forms `date-invalid` messages list.
     public static let acceptedForms = "YYYY-MM-DD, YYYY-MM-DD HH:MM or YYYY-MM-DDTHH:MM[:SS] with an optional Z or ±HH:MM"
 
-    /// Parses a date or a date-time of format.md. A zone (`Z`, `±HH:MM`) converts the instant to
+    /// Parses a date or a date-time of docs/format.md. A zone (`Z`, `±HH:MM`) converts the instant to
     /// `timeZone`; without one the wall-clock time is taken as local. Returns `nil` for anything else.
     public init?(parsing raw: String, in timeZone: TimeZone) {
         let s = raw.trimmingBlanks()

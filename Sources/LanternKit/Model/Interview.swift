@@ -60,7 +60,7 @@ public struct Interview: Sendable {
 
     public var isPractice: Bool { practice?.value == true }
 
-    /// The status: as written, or inferred (format.md): a meeting before today is done, one today
+    /// The status: as written, or inferred (docs/format.md, "Pipeline status"): a meeting before today is done, one today
     /// or later is scheduled; otherwise any attempt means contacted; otherwise a prospect.
     public func status(on today: Day) -> Status {
         if let s = explicitStatus?.value { return s }

@@ -1,4 +1,4 @@
-/// Where a person stands in the pipeline (format.md, "Status").
+/// Where a person stands in the pipeline (docs/format.md, "Pipeline status").
 public enum Status: String, CaseIterable, Sendable, Codable, Comparable {
     case prospect, contacted, scheduled, done, declined, dropped
 
@@ -35,7 +35,7 @@ public enum Channel: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// The three kinds of note (format.md, "The notebook").
+/// The three kinds of note (docs/format.md, "The notebook").
 public enum NoteKind: String, Sendable, Codable {
     case interview, person, other
 }

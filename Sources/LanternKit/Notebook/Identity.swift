@@ -1,6 +1,6 @@
 import Foundation
 
-/// When two names are one person (format.md, "People and identity").
+/// When two names are one person (docs/format.md, "People and identity").
 public enum Identity {
     /// The key two names share when they are the same person: Unicode-normalized, case- and
     /// diacritic-folded, whitespace collapsed (`José  Núñez` and `jose nunez` give `jose nunez`).

@@ -1,4 +1,4 @@
-/// One person as the address-book exports show them (reports.md, "Exports").
+/// One person as the address-book exports show them (README, "Your people in your address book").
 public struct Contact: Sendable, Encodable {
     /// The identity key: stable across runs, so address books update instead of doubling.
     public var id: String

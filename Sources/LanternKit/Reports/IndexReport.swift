@@ -1,4 +1,4 @@
-/// The index page's data (reports.md, "index"): everyone A–Z, companies, interviews newest first,
+/// The index page's data (README, "The index: `lantern index`"): everyone A–Z, companies, interviews newest first,
 /// who introduced whom, and tags.
 public struct IndexReport: Sendable, Encodable {
     public var version = 1

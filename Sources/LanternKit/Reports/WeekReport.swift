@@ -1,4 +1,4 @@
-/// The weekly summary page's data (reports.md, "week"): what happened in the week, what is coming,
+/// The weekly summary page's data (README, "Every Friday: `lantern week`"): what happened in the week, what is coming,
 /// what is due, where the pipeline stands, and how healthy the notebook is. The page, its Markdown
 /// and `--format json` all show this.
 ///

@@ -61,7 +61,8 @@ public enum LintTextReporter {
     }
 }
 
-/// cli.md's JSON shape.
+/// `lantern lint --format json`: the findings, with the day they were judged on (its shape is held
+/// by the golden files in Tests/Fixtures/lint).
 public enum LintJSONReporter {
     struct Output: Encodable {
         var version = 1
