@@ -58,9 +58,4 @@ import LanternTestSupport
         #expect(one.stdout.contains("Triggers:") && one.stdout.contains("Does not trigger:"))
         #expect(try lantern(["rules", "nope"]).status == 2)
     }
-
-    @Test func readmeCarriesTheRuleTable() throws {
-        let readme = try String(contentsOfFile: repositoryRoot + "/README.md", encoding: .utf8)
-        #expect(readme.contains(RulesReporter.markdownTable()), "regenerate the README's table with: lantern rules --format md")
-    }
 }

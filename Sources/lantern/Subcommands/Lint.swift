@@ -84,7 +84,7 @@ extension Lantern {
         @Argument(help: "A rule id.")
         var id: String?
 
-        @Option(help: "Output format: text or md (for the list, and for one rule).")
+        @Option(help: "Output format: text or md (the list as a Markdown page of every rule with its examples, or one rule).")
         var format: RulesFormat = .text
 
         @OptionGroup var global: GlobalOptions
@@ -94,7 +94,7 @@ extension Lantern {
         func run() throws {
             let style = TextStyle(color: global.colorOutput)
             guard let id else {
-                emit(format == .md ? RulesReporter.markdownTable() : RulesReporter.table(style: style))
+                emit(format == .md ? RulesReporter.markdownDocument() : RulesReporter.table(style: style))
                 return
             }
             guard let rule = rule(withID: id) else {

@@ -199,7 +199,48 @@ public enum LintGitHubReporter {
 
 /// `lantern rules`: the table, or one rule with its examples.
 public enum RulesReporter {
-    /// The Markdown table the README carries (a test checks it matches).
+    /// `lantern rules --format md`: a page of every rule (the repository's `docs/rules.md`, which a
+    /// test holds to it). The table, then a section per rule whose heading gives the anchor
+    /// `#rule-id` that SARIF's `helpUri` points at (`rule_docs:`).
+    public static func markdownDocument() -> String {
+        var out = """
+            # Lint rules
+
+            Every rule of `lantern lint`, with its default severity and examples of notes that
+            trigger it and that do not. Made by `lantern rules --format md` (do not edit it by
+            hand); `lantern rules ID` shows one rule in a terminal.
+
+            Change a rule's severity in `lantern.yml` (`rules: {referrals-missing: off}`), for one
+            run (`--rule referrals-missing=off`), or for one note (`lint: {disable: [job-ask]}` in
+            its front matter, or `<!-- lantern-disable job-ask -->` in its body). The severities
+            are `off`, `note`, `warning` and `error`; errors make `lantern lint` exit 1. A control
+            character in an example, which a page cannot show, is written as an escape (`\\u{0}`).
+
+
+            """
+        out += markdownTable()
+        for rule in allRules {
+            out += "\n## `\(rule.id)`\n\nDefault severity: \(rule.severity.rawValue).\n\n"
+                + visibleControls(markdownDescription(rule))
+        }
+        return out
+    }
+
+    /// `text` with control characters other than line feeds and tabs written as `\u{HEX}`.
+    static func visibleControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isHidden($0) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isHidden(scalar) { out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0x7F
+    }
+
+    /// The Markdown table of every rule (the README carries it; a test checks it matches).
     public static func markdownTable() -> String {
         var out = "| rule | default | what it checks |\n| --- | --- | --- |\n"
         for rule in allRules { out += "| `\(rule.id)` | \(rule.severity.rawValue) | \(rule.summary) |\n" }
@@ -245,7 +286,12 @@ public enum RulesReporter {
 
     /// `lantern rules ID --format md`: the rule with its examples as Markdown (SARIF's help).
     public static func detailMarkdown(_ rule: any Rule.Type) -> String {
-        var out = "**\(rule.id)** (default: \(rule.severity.rawValue))\n\n\(rule.summary)\n"
+        "**\(rule.id)** (default: \(rule.severity.rawValue))\n\n" + markdownDescription(rule)
+    }
+
+    /// The rule's summary, then its examples under `### Triggers` and `### Does not trigger`.
+    static func markdownDescription(_ rule: any Rule.Type) -> String {
+        var out = "\(rule.summary)\n"
         func show(_ title: String, _ examples: [Example]) {
             out += "\n### \(title)\n"
             for e in examples {
