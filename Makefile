@@ -65,16 +65,18 @@ bench: release
 # SwiftPM gives every executable its own main, so the fuzzer is linked as libFuzzer's "no main"
 # library and driven by LLVMFuzzerRunDriver; -sanitize=fuzzer instruments the compile.
 MINUTES ?= 10
-FUZZ_BIN = .build-fuzz/x86_64-unknown-linux-gnu/release/LanternFuzz
-CLANG_RT = $(shell dirname $$(dirname $$(readlink -f $$(command -v swift))))/lib/clang
+FUZZ_BUILD = $(SWIFT) build -c release --build-path .build-fuzz
+# The toolchain's clang runtime folder, and this machine's architecture (x86_64, aarch64).
+CLANG_RT = $(shell dirname $$(dirname $$(readlink -f $$(command -v $(SWIFT)))))/lib/clang
+ARCH = $(shell uname -m)
 fuzz-build: deps
-	$(SWIFT) build -c release --product LanternFuzz --build-path .build-fuzz \
+	$(FUZZ_BUILD) --product LanternFuzz \
 		-Xswiftc -sanitize=address -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLANTERN_FUZZ \
-		-Xlinker $$(ls $(CLANG_RT)/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1) -Xlinker -lstdc++
+		-Xlinker $$(ls $(CLANG_RT)/*/lib/linux/libclang_rt.fuzzer_no_main-$(ARCH).a | head -n 1) -Xlinker -lstdc++
 
 fuzz: fuzz-build
 	@mkdir -p .build-fuzz/corpus .build-fuzz/crashes
-	cd .build-fuzz && ./x86_64-unknown-linux-gnu/release/LanternFuzz -max_total_time=$$(( $(MINUTES) * 60 )) \
+	bin=$$($(FUZZ_BUILD) --show-bin-path) && cd .build-fuzz && $$bin/LanternFuzz -max_total_time=$$(( $(MINUTES) * 60 )) \
 		-max_len=65536 -timeout=10 -rss_limit_mb=4096 -artifact_prefix=crashes/ -print_final_stats=1 corpus ../Fuzz/seeds
 
 # The test suite under the address and thread sanitizers (separate build folders).
