@@ -1,5 +1,6 @@
 // Do not edit; made by scripts/embed-templates from the files in templates/: edit those, then
 // run it (`builtInTemplatesMatchTheTemplatesFolder` fails until then).
+// swift-format-ignore-file
 
 /// The built-in templates, by file name under `templates/`.
 enum BuiltinTemplates {

@@ -3,6 +3,7 @@
 //
 // Each view answers swift-mustache's lookups by name (`MustacheParent`), which would otherwise
 // reflect the whole struct with `Mirror` at every lookup.
+// swift-format-ignore-file
 
 extension IndexPage.View: PageView {
     public func child(named name: String) -> Any? {
