@@ -80,7 +80,7 @@ public enum NoteReader {
 
 /// Reads front-matter fields into the model, collecting problems.
 private struct FieldReader {
-    /// Keys that name the same field as another (format.md): `role` is `title`, `referred_by`
+    /// Keys that name the same field as another (docs/format.md, "Front matter"): `role` is `title`, `referred_by`
     /// is `introduced_by`.
     static let aliases = ["role": "title", "referred_by": "introduced_by"]
 
@@ -103,7 +103,7 @@ private struct FieldReader {
             // field twice: a duplicate key, as an exact repeat is.
             let field = FieldReader.aliases[name] ?? name
             if let first = firstKey[field] {
-                problems.append(Problem("front-matter-invalid", at: keyNode.location,
+                problems.append(Problem(FrontMatterInvalid.id, at: keyNode.location,
                                         "duplicate key \"\(raw)\": it is the same field as \"\(first.raw)\" on line \(first.location.line); each field may appear once"))
                 continue
             }
