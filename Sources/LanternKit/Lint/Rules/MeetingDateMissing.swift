@@ -20,7 +20,7 @@ struct MeetingDateMissing: Rule {
               i.meeting == nil else { return [] }
         // A date that is written but cannot be read has its own finding (date-invalid).
         if let key = note.keys.first(where: { $0.name == "date" }),
-           note.problems.contains(where: { $0.rule == "date-invalid" && $0.location.line == key.location.line }) { return [] }
+           note.problems.contains(where: { $0.rule == DateInvalid.id && $0.location.line == key.location.line }) { return [] }
         return [Finding(at: status.location, Message.meetingDateMissing(context.name(i), status.value), contact: context.name(i))]
     }
 }
