@@ -70,6 +70,22 @@ public enum Discovery {
         return found.sorted()
     }
 
+    /// Whether the file at `path` (relative to the root, with `/`) is one `notePaths` would
+    /// find, were it there: a note's name, nothing hidden, not under `templates/` or the reports
+    /// folder, not ignored.
+    public static func isNotePath(_ path: String, config: Config) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard let name = parts.last, isNoteName(String(name)), !parts.contains(where: { $0.isEmpty || $0.hasPrefix(".") }),
+              parts.first != "templates" || parts.count == 1 else { return false }
+        let globs = config.ignore.map(Glob.init)
+        var folder = ""
+        for part in parts.dropLast() {
+            folder = folder.isEmpty ? String(part) : folder + "/" + part
+            if folder == config.reports || globs.contains(where: { $0.coversFolder(folder) }) { return false }
+        }
+        return !globs.contains(where: { $0.matches(path) })
+    }
+
     static func isNoteName(_ name: String) -> Bool {
         let lower = name.lowercased()
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")

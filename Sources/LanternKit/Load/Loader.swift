@@ -128,19 +128,21 @@ public enum Loader {
     }
 
     /// Reads files on every core; generated files are left out.
-    static func readNotes(_ paths: [String], root: String, config: Config, progress: ProgressLine? = nil) -> [Note] {
+    public static func readNotes(_ paths: [String], root: String, config: Config, progress: ProgressLine? = nil) -> [Note] {
         concurrentMap(paths.count) { index -> Note? in
             defer { progress?.advance() }
-            let path = paths[index]
-            switch Discovery.readFile(root + "/" + path) {
-            case .failure(let failure):
-                var note = Note(path: path)
-                note.problems.append(.fileUnreadable(failure.message))
-                return note
-            case .success(let bytes):
-                if Discovery.isGenerated(bytes) { return nil }
-                return NoteReader.read(bytes: bytes, path: path, config: config)
-            }
+            return readNote(paths[index], root: root, config: config)
+        }
+    }
+
+    /// Reads one note file (relative to `root`); `nil` for a generated file.
+    public static func readNote(_ path: String, root: String, config: Config) -> Note? {
+        switch Discovery.readFile(root + "/" + path) {
+        case .failure(let failure):
+            return NoteReader.unreadable(path: path, failure.message)
+        case .success(let bytes):
+            if Discovery.isGenerated(bytes) { return nil }
+            return NoteReader.read(bytes: bytes, path: path, config: config)
         }
     }
 }

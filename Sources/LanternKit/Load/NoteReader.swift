@@ -4,27 +4,25 @@ import Foundation
 /// everything that could be read is kept.
 public enum NoteReader {
     /// Front-matter keys of interview notes (normalized), aliases included.
-    public static let interviewKeys: Set<String> = [
-        "type", "contact", "title", "role", "company", "email", "phone", "linkedin", "url", "introduced_by",
-        "referred_by", "status", "attempts", "replied", "date", "duration", "medium", "location", "thank_you",
-        "follow_ups", "next_follow_up", "follow_up_after", "practice", "tags", "lint",
-    ]
+    public static var interviewKeys: Set<String> { FieldCatalog.interviewKeys }
     /// Front-matter keys of person cards.
-    public static let personKeys: Set<String> = [
-        "type", "name", "aliases", "title", "role", "company", "email", "phone", "linkedin", "url",
-        "introduced_by", "referred_by", "follow_up_after", "tags", "lint",
-    ]
+    public static var personKeys: Set<String> { FieldCatalog.personKeys }
 
     public static func read(bytes: [UInt8], path: String, config: Config) -> Note {
-        var note = Note(path: path)
         let text: String
         do {
             text = try NoteText.decode(bytes)
         } catch {
-            note.problems.append(.fileUnreadable(error.reason))
-            return note
+            return unreadable(path: path, error.reason)
         }
         return read(text: text, path: path, config: config)
+    }
+
+    /// A note that could not be read at all, and why.
+    public static func unreadable(path: String, _ why: String) -> Note {
+        var note = Note(path: path)
+        note.problems.append(.fileUnreadable(why))
+        return note
     }
 
     /// Reads decoded text (no BOM).
