@@ -15,11 +15,13 @@ public struct Ledger: Sendable {
     public let practice: Practice
     /// Per note, aligned with `Notebook.notes`: the obligations it carries, in the order they
     /// are made (the list sorts them).
-    let perNote: [[Obligation]]
+    var perNote: [[Obligation]]
     /// One `referral` obligation per person given as a referral who has no interview note yet.
-    public let referrals: [Obligation]
+    public internal(set) var referrals: [Obligation]
     /// Per person id.
-    let standings: [String: Standing]
+    var standings: [String: Standing]
+    /// Per person id: what their notes' obligations need to know about them.
+    var facts: [String: PersonFacts]
 
     /// Where a person stands.
     public struct Standing: Sendable {
@@ -107,6 +109,7 @@ extension Ledger {
             facts[id] = personFacts
         }
         self.standings = standings
+        self.facts = facts
 
         let context = Making(notebook: notebook, practice: practice, standings: standings, facts: facts)
         let people = personOfNote

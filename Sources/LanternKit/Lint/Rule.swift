@@ -82,7 +82,7 @@ public struct Diagnostic: Sendable, Hashable, Encodable {
 
 /// What every rule can see.
 public struct LintContext: Sendable {
-    public let notebook: Notebook
+    public private(set) var notebook: Notebook
     public var config: Config { notebook.config }
     public var today: Day { notebook.today }
     /// What is owed, by when (the one place deadlines are worked out).
@@ -92,28 +92,65 @@ public struct LintContext: Sendable {
 
     /// Per person (by id): what the cross-note rules compare, gathered once per run so that each
     /// note's check is constant time however many notes a person has.
-    let people: [String: PersonFacts]
+    private(set) var people: [String: PersonFacts]
 
     public init(notebook: Notebook) {
         self.notebook = notebook
-        var facts: [String: PersonFacts] = [:]
+        people = [:]
         let notes = notebook.notes
         for n in notes.indices {  // in path order, read in place
-            let id: String?
-            if let contact = notes[n].interview?.contact?.value { id = notebook.personID(named: contact) }
-            else if notes[n].kind == .person { id = notebook.personID(named: notes[n].person?.name?.value ?? notes[n].baseName) }
-            else { id = nil }
-            guard let id else { continue }
-            let path = notes[n].path
-            facts[id, default: PersonFacts()].note(notes[n].interview?.email ?? notes[n].person?.email,
-                                                   notes[n].interview?.phone ?? notes[n].person?.phone, at: path)
-            // Read in place: binding the interview to a name would copy all of it.
-            if notes[n].interview?.isPractice == false, facts[id]?.firstOpen == nil,
-               let status = notes[n].interview?.status(on: notebook.today), status.isOpen {
-                facts[id]?.firstOpen = (path, status)
+            if let id = personID(ofNoteAt: n, in: notes) { people[id, default: PersonFacts()].take(n, of: notes, on: notebook.today) }
+        }
+    }
+
+    /// The person whose facts the note at `notes[n]` adds to: an interview's contact, a card's person.
+    private func personID(ofNoteAt n: Int, in notes: [Note]) -> String? {
+        if let contact = notes[n].interview?.contact?.value { return notebook.personID(named: contact) }
+        if notes[n].kind == .person { return notebook.personID(named: notes[n].person?.name?.value ?? notes[n].baseName) }
+        return nil
+    }
+
+    // MARK: - Editing (the language server)
+
+    /// Puts `note` in place of the note at its path, or adds it, and gathers again the facts of
+    /// the people it changed (of everyone when names changed).
+    @discardableResult
+    public mutating func replace(with note: Note) -> Notebook.Change {
+        let previous = notebook.index(of: note.path).flatMap { personID(ofNoteAt: $0, in: notebook.notes) }
+        let change = notebook.replace(with: note)
+        refresh(after: change, also: previous)
+        return change
+    }
+
+    /// Takes the note at `path` out.
+    public mutating func remove(path: String) {
+        if let change = notebook.remove(path: path) { refresh(after: change, also: nil) }
+    }
+
+    /// Judges the same notes on another day.
+    public mutating func judge(on day: Day) {
+        guard day != today else { return }
+        notebook.judge(on: day)
+        self = LintContext(notebook: notebook)
+    }
+
+    private mutating func refresh(after change: Notebook.Change, also previous: String?) {
+        guard case .people(var ids) = change else {
+            self = LintContext(notebook: notebook)
+            return
+        }
+        if let previous { ids.insert(previous) }
+        for id in ids { people[id] = nil }
+        let notes = notebook.notes
+        for id in ids {
+            guard let person = notebook.personPosition(id: id).map({ notebook.people[$0] }) else { continue }
+            // Their interviews and every card that names them, in path order as `init` takes them.
+            var indices = person.interviews.compactMap(notebook.index(of:))
+            for n in notes.indices where notes[n].kind == .person && personID(ofNoteAt: n, in: notes) == id { indices.append(n) }
+            for n in indices.sorted() where personID(ofNoteAt: n, in: notes) == id {
+                people[id, default: PersonFacts()].take(n, of: notes, on: notebook.today)
             }
         }
-        people = facts
     }
 
     /// The obligations a note carries.
@@ -132,6 +169,15 @@ public struct LintContext: Sendable {
         var phones = FirstValues()
         /// The first interview note (by path) still in the pipeline, and its status.
         var firstOpen: (path: String, status: Status)?
+
+        /// Adds what the note at `notes[n]`, one of theirs, says (notes come in path order).
+        mutating func take(_ n: Int, of notes: [Note], on today: Day) {
+            note(notes[n].interview?.email ?? notes[n].person?.email, notes[n].interview?.phone ?? notes[n].person?.phone, at: notes[n].path)
+            // Read in place: binding the interview to a name would copy all of it.
+            if notes[n].interview?.isPractice == false, firstOpen == nil, let status = notes[n].interview?.status(on: today), status.isOpen {
+                firstOpen = (notes[n].path, status)
+            }
+        }
 
         mutating func note(_ email: Located<String>?, _ phone: Located<String>?, at path: String) {
             if let email { emails.add(path, email.value, ContactConflict.sameEmail) }

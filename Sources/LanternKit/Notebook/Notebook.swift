@@ -9,9 +9,9 @@ public struct Notebook: Sendable {
     /// The day every date is judged against.
     public let today: Day
     /// Every note, sorted by path.
-    public let notes: [Note]
+    public internal(set) var notes: [Note]
     /// Everyone, sorted by name.
-    public let people: [Person]
+    public internal(set) var people: [Person]
     /// Dated events, sorted by day, then path, then line; worked out on first use (only the
     /// weekly page and the export need them).
     public var events: [Event] {
@@ -19,18 +19,20 @@ public struct Notebook: Sendable {
             Notebook.events(of: notes, today: today, nameOf: { name in self.displayName(of: name) ?? name })
         }
     }
-    private let eventsCache = Once<[Event]>()
+    var eventsCache = Once<[Event]>()
     private let nameIndex: [String: Int]
     private let cardIndex: [String: Int]
-    private let pathIndex: [String: Int]
+    let pathIndex: [String: Int]
     /// Identity keys of the names the notes use, worked out once (see `Identity.key`).
     private let knownKeys: [String: String]
     /// Person id → where they stand in `people`.
     private let idIndex: [String: Int]
+    /// Person → the person cards (indices into `notes`) whose details went to them, in path order.
+    let cardNotes: [Int: [Int]]
 
     /// What is owed, to whom, by when: worked out on first use, once per run.
     public var ledger: Ledger { ledgerCache.value { Ledger(notebook: self) } }
-    private let ledgerCache = Once<Ledger>()
+    var ledgerCache = Once<Ledger>()
 
     /// Finds people from what a user typed; worked out on first use.
     public var lookup: PersonLookup { lookupCache.value { PersonLookup(people: people) } }
@@ -60,6 +62,7 @@ public struct Notebook: Sendable {
         var ids: [String: Int] = [:]
         for (index, person) in people.enumerated() where ids[person.id] == nil { ids[person.id] = index }
         idIndex = ids
+        cardNotes = Dictionary(uniqueKeysWithValues: registry.cardNotes.map { (remap[$0], $1) })
     }
 
     /// The note at a path relative to the root.
@@ -192,6 +195,8 @@ private struct Registry {
     var cards: [String: Int] = [:]
     /// Name → identity key, for every name met while building.
     var keys: [String: String] = [:]
+    /// Person → the person cards (note indices) whose details went to them.
+    var cardNotes: [Int: [Int]] = [:]
 
     func resolve(_ name: String) -> Int? {
         let key = keys[name] ?? Identity.key(name)
@@ -234,18 +239,13 @@ private struct Registry {
         people[i].name = name
         people[i].card = people[i].card ?? notes[n].path
         people[i].addRole("card")
+        cardNotes[i, default: []].append(n)
         cards[Identity.key(baseName)] = cards[Identity.key(baseName)] ?? i
         for alias in notes[n].person?.aliases ?? [] {
             people[i].aliases.add(alias)
             names[Identity.key(alias)] = names[Identity.key(alias)] ?? i
         }
-        people[i].title = people[i].title ?? notes[n].person?.title?.value
-        people[i].company = people[i].company ?? notes[n].person?.company?.value
-        people[i].emails.add(notes[n].person?.email?.value)
-        people[i].phones.add(notes[n].person?.phone?.value)
-        people[i].urls.add(notes[n].person?.linkedin?.value)
-        people[i].urls.add(notes[n].person?.url?.value)
-        for tag in notes[n].person?.tags ?? [] { people[i].tags.add(tag) }
+        people[i].takeDetails(ofCardAt: n, in: notes)
         if let by = notes[n].person?.introducedBy?.value { introduce(i, by: by) }
     }
 
@@ -255,14 +255,7 @@ private struct Registry {
         let i = person(contact)
         people[i].addRole("contact")
         people[i].interviews.append(notes[n].path)
-        // The latest note's details win for title and company (people change jobs).
-        if let t = notes[n].interview?.title?.value { people[i].title = t }
-        if let c = notes[n].interview?.company?.value { people[i].company = c }
-        people[i].emails.add(notes[n].interview?.email?.value)
-        people[i].phones.add(notes[n].interview?.phone?.value)
-        people[i].urls.add(notes[n].interview?.linkedin?.value)
-        people[i].urls.add(notes[n].interview?.url?.value)
-        for tag in notes[n].interview?.tags ?? [] { people[i].tags.add(tag) }
+        people[i].takeDetails(ofInterviewAt: n, in: notes)
         if let by = notes[n].interview?.introducedBy?.value { introduce(i, by: by) }
     }
 
@@ -277,16 +270,66 @@ private struct Registry {
     private mutating func addReferrals(_ notes: [Note], _ n: Int) {
         guard !notes[n].body.referrals.isEmpty, let contact = notes[n].interview?.contact?.value else { return }
         let giver = people[person(contact)].name
-        let day = notes[n].interview?.meeting?.value.day
         for r in notes[n].body.referrals.indices {
             let i = person(notes[n].body.referrals[r].name)
             people[i].addRole("referral")
             people[i].introducedBy = people[i].introducedBy ?? giver
-            people[i].referredIn.append(.init(by: giver, path: notes[n].path, line: notes[n].body.referrals[r].location.line, day: day))
-            for e in notes[n].body.referrals[r].emails { people[i].emails.add(e) }
-            for p in notes[n].body.referrals[r].phones { people[i].phones.add(p) }
-            for u in notes[n].body.referrals[r].urls { people[i].urls.add(u) }
+            people[i].takeDetails(ofReferral: r, inNoteAt: n, of: notes, by: giver)
         }
+    }
+}
+
+extension Person {
+    // MARK: - Details
+    //
+    // What a note tells about someone beyond who they are, read where it stands in the note: the
+    // registry takes these from every note in turn, and an edit that leaves the names alone takes
+    // them again for one person only (`Notebook.replace(with:)`).
+
+    /// The details of the person card at `notes[n]`: its title and company unless one is known,
+    /// ways to reach them, tags.
+    mutating func takeDetails(ofCardAt n: Int, in notes: [Note]) {
+        title = title ?? notes[n].person?.title?.value
+        company = company ?? notes[n].person?.company?.value
+        emails.add(notes[n].person?.email?.value)
+        phones.add(notes[n].person?.phone?.value)
+        urls.add(notes[n].person?.linkedin?.value)
+        urls.add(notes[n].person?.url?.value)
+        for tag in notes[n].person?.tags ?? [] { tags.add(tag) }
+    }
+
+    /// The details of the interview with them at `notes[n]`; the latest note's title and company
+    /// win (people change jobs).
+    mutating func takeDetails(ofInterviewAt n: Int, in notes: [Note]) {
+        if let t = notes[n].interview?.title?.value { title = t }
+        if let c = notes[n].interview?.company?.value { company = c }
+        emails.add(notes[n].interview?.email?.value)
+        phones.add(notes[n].interview?.phone?.value)
+        urls.add(notes[n].interview?.linkedin?.value)
+        urls.add(notes[n].interview?.url?.value)
+        for tag in notes[n].interview?.tags ?? [] { tags.add(tag) }
+    }
+
+    /// Where referral `r` of the interview at `notes[n]`, given by `giver`, names them, and how to reach them.
+    mutating func takeDetails(ofReferral r: Int, inNoteAt n: Int, of notes: [Note], by giver: String) {
+        referredIn.append(.init(by: giver, path: notes[n].path, line: notes[n].body.referrals[r].location.line,
+                                day: notes[n].interview?.meeting?.value.day))
+        for e in notes[n].body.referrals[r].emails { emails.add(e) }
+        for p in notes[n].body.referrals[r].phones { phones.add(p) }
+        for u in notes[n].body.referrals[r].urls { urls.add(u) }
+    }
+
+    /// The person without the details notes give, ready to take them again.
+    var withoutDetails: Person {
+        var p = self
+        p.title = nil
+        p.company = nil
+        p.emails = []
+        p.phones = []
+        p.urls = []
+        p.tags = []
+        p.referredIn = []
+        return p
     }
 }
 
@@ -294,6 +337,15 @@ private struct Registry {
 final class Once<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Value?
+
+    init(_ value: Value? = nil) { stored = value }
+
+    /// The value, if it was worked out already.
+    var worked: Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
 
     func value(_ make: () -> Value) -> Value {
         lock.lock()
