@@ -5,9 +5,9 @@ NOTEBOOK ?= examples/notebook
 APT_PACKAGES = libcmark-dev pkg-config
 # What the end-to-end tests run: the reference parser, an editor, a calendar and an address book
 # that import Lantern's exports, Debian's Python with icalendar, vobject and jsonschema to parse them
-# (SARIF against the vendored official schema), git (a notebook inside a repository), and patch
-# (log --dry-run diffs must apply).
-TEST_PACKAGES = cmark vim khal khard python3-icalendar python3-vobject python3-jsonschema chromium git patch
+# (SARIF against the vendored official schema), git (a notebook inside a repository), patch
+# (log --dry-run diffs must apply), and Neovim as a language client of `lantern lsp`.
+TEST_PACKAGES = cmark vim neovim khal khard python3-icalendar python3-vobject python3-jsonschema chromium git patch
 
 .PHONY: run test unit build release deps test-deps fuzz fuzz-build asan tsan bench clean
 
@@ -21,7 +21,7 @@ deps:
 
 # Installs the test tools with apt-get when one is missing.
 test-deps:
-	@if ! { command -v cmark && command -v vim && command -v khal && command -v khard && command -v chromium && command -v patch && \
+	@if ! { command -v cmark && command -v vim && command -v nvim && command -v khal && command -v khard && command -v chromium && command -v patch && \
 		/usr/bin/python3 -c "import icalendar, vobject, jsonschema" && command -v git; } >/dev/null 2>&1; then \
 		echo "Installing $(TEST_PACKAGES) (needs root)..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

@@ -34,17 +34,23 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        // The language server (`lantern lsp`): JSON-RPC framing, the LSP types it speaks, the server.
+        .target(
+            name: "LanternLSP",
+            dependencies: ["LanternKit"]
+        ),
         .executableTarget(
             name: "lantern",
             dependencies: [
                 "LanternKit",
+                "LanternLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The parser's fuzz target (make fuzz); without -D LANTERN_FUZZ, a tool that replays inputs.
         .executableTarget(
             name: "LanternFuzz",
-            dependencies: ["LanternKit"]
+            dependencies: ["LanternKit", "LanternLSP"]
         ),
         // Helpers both test tiers share (temporary notebooks, golden files); fixtures are in Tests/Fixtures.
         .target(
@@ -55,7 +61,7 @@ let package = Package(
         // The unit tier: Swift only (no binary runs, no apt tools, no Python). `make unit`.
         .testTarget(
             name: "LanternKitTests",
-            dependencies: ["LanternKit", "LanternTestSupport"]
+            dependencies: ["LanternKit", "LanternLSP", "LanternTestSupport"]
         ),
         // The system tier: the built binary, and the real programs that read its output. `make test` runs both.
         .testTarget(
