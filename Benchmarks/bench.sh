@@ -9,6 +9,8 @@
 # Notebooks are generated once into $LANTERN_BENCH_CACHE (default ~/.cache/lantern-bench).
 # SIZES="1000 10000" limits the sizes; PHASE_SIZES="1000 10000" changes the phase table's two
 # sizes, and PHASE_SIZES="" leaves it out.
+# Last, the language server on 10,000 notes (Benchmarks/lsp_bench.py): the time from an edit to
+# its diagnostics against a cold lint, and its memory over 1,000 edits; LSP_SIZE="" leaves it out.
 #
 # "Cold" means nothing cached by Lantern (it keeps no cache); the files themselves
 # are in the page cache for every program timed, cmark included (one warm-up run each).
@@ -154,4 +156,15 @@ if [ -n "$PHASE_SIZES" ]; then
     python3 Benchmarks/phases.py "$BIN" --today "$TODAY" \
         "spread:$CACHE/notebook-$small:$CACHE/notebook-$large" \
         "concentrated:$CACHE/notebook-$small-p$PEOPLE:$CACHE/notebook-$large-p$PEOPLE"
+fi
+
+# The language server (`lantern lsp`) on 10,000 notes: didChange -> publishDiagnostics for edits
+# to one note's body and front matter, and for a rename (every person keyed again), each against
+# a cold `lantern lint` of the same notebook; and its memory over 1,000 edits.
+LSP_SIZE="${LSP_SIZE-10000}"
+if [ -n "$LSP_SIZE" ]; then
+    generate "$LSP_SIZE" "$CACHE/notebook-$LSP_SIZE" 42
+    echo
+    echo "lantern lsp, $LSP_SIZE notes:"
+    python3 Benchmarks/lsp_bench.py "$BIN" "$CACHE/notebook-$LSP_SIZE" --today "$TODAY" --edits "${LSP_EDITS:-1000}"
 fi
