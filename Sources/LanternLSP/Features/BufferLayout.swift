@@ -84,6 +84,15 @@ struct BufferLayout {
         return nil
     }
 
+    /// The value written after a key on its line, without the blanks around it, and the UTF-16
+    /// offset where it starts.
+    func value(of key: KeyLine) -> (text: Substring, start: Int) {
+        let line = text.line(key.line)
+        guard let colon = BufferLayout.keyColon(in: line) else { return ("", line.utf16.count) }
+        let value = line[line.index(after: colon)...].drop { $0 == " " || $0 == "\t" }.trimmingTrailingBlanks()
+        return (value, line[..<value.startIndex].utf16.count)
+    }
+
     /// Every top-level key of the front matter.
     var keys: [KeyLine] {
         guard opens else { return [] }
@@ -148,5 +157,19 @@ extension Substring {
         var end = endIndex
         while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" { end = index(before: end) }
         return self[startIndex..<end]
+    }
+}
+
+extension Body {
+    /// The innermost recognised section that line `line` (1-based, of the file) stands in, as the
+    /// note reader attributes list items to sections: every heading opens a section that lasts
+    /// until the next heading of the same or a higher level.
+    func section(containing line: Int) -> Section? {
+        var open: [Section] = []
+        for section in sections where section.location.line <= line {
+            while let last = open.last, last.level >= section.level { open.removeLast() }
+            open.append(section)
+        }
+        return open.last { $0.kind != nil }
     }
 }

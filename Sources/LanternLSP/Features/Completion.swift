@@ -1,8 +1,16 @@
 import LanternKit
 
 extension LanguageServer {
-    func completions(in doc: OpenDocument, at position: Position) -> [CompletionItem] {
-        Completion(layout: BufferLayout(doc.text), today: today(for: doc), position: position).items()
+    func completions(in doc: OpenDocument, at position: Position) -> CompletionList {
+        var completion = Completion(layout: BufferLayout(doc.text), today: today(for: doc), position: position)
+        if let live = liveNotebook(of: doc) {
+            completion.notebook = live.notebook
+            completion.inReferrals = { line in
+                NoteReader.read(text: withoutBOM(doc.text.text), path: "note.md", config: live.config).body.section(containing: line + 1)?.kind == .referrals
+            }
+        }
+        let items = completion.items()
+        return CompletionList(isIncomplete: completion.truncated, items: items)
     }
 
     /// The day a document is judged on: its notebook's.
@@ -17,16 +25,30 @@ struct Completion {
     let layout: BufferLayout
     let today: Day
     let position: Position
+    /// The notebook, for the names of its people and companies.
+    var notebook: Notebook?
+    /// Whether a line (0-based) stands in the note's referrals section.
+    var inReferrals: (Int) -> Bool = { _ in false }
+    /// At most this many people are offered at once; the client asks again as more is typed.
+    static let peopleLimit = 100
+    /// Set when more people match than were offered.
+    private(set) var truncated = false
 
-    func items() -> [CompletionItem] {
+    mutating func items() -> [CompletionItem] {
         let n = position.line
         let prefix = layout.prefix(ofLine: n, before: position.character)
+        // After `[[`, anywhere: a person to link.
+        if let open = prefix.range(of: "[[", options: .backwards), !prefix[open.upperBound...].contains("]]") {
+            let rest = layout.text.line(n).utf16.dropFirst(position.character)
+            let closed = Substring(rest).hasPrefix("]]")
+            return people(typed: prefix[open.upperBound...], suffix: closed ? "" : "]]")
+        }
         return layout.inFrontMatter(n) ? frontMatter(prefix) : body(prefix)
     }
 
     // MARK: - Front matter
 
-    private func frontMatter(_ prefix: Substring) -> [CompletionItem] {
+    private mutating func frontMatter(_ prefix: Substring) -> [CompletionItem] {
         let n = position.line
         if prefix.first != " ", prefix.first != "-", BufferLayout.keyColon(in: prefix) == nil, !prefix.hasSuffix(":") {
             return keys(replacing: word(isKeyPart))
@@ -47,10 +69,18 @@ struct Completion {
     }
 
     /// After `key:` on its own line.
-    private func values(of key: String, typed value: Substring) -> [CompletionItem] {
+    private mutating func values(of key: String, typed value: Substring) -> [CompletionItem] {
         let trimmed = value.drop { $0 == " " }
         // `status:|` gets ` scheduled`: the space the user has not typed yet.
         let space = value.isEmpty ? " " : ""
+        switch key {
+        case "contact", "introduced_by", "referred_by":
+            return people(typed: trimmed.drop { $0 == "\"" || $0 == "'" }, prefix: space)
+        case "company":
+            return companies(typed: trimmed.drop { $0 == "\"" || $0 == "'" }, prefix: space)
+        default:
+            break
+        }
         if trimmed.hasPrefix("[") || trimmed.hasPrefix("{") {
             switch key {
             case "attempts", "follow_ups": return entry(of: key, typed: lastFlowItem(trimmed))
@@ -87,12 +117,17 @@ struct Completion {
 
     // MARK: - Body
 
-    private func body(_ prefix: Substring) -> [CompletionItem] {
+    private mutating func body(_ prefix: Substring) -> [CompletionItem] {
         // Inside `<!-- lantern-disable … -->`.
         if let open = prefix.range(of: "<!--", options: .backwards), prefix[open.upperBound...].contains("lantern-disable"),
            !prefix[open.upperBound...].contains("-->") {
             let listed = Set(prefix[open.upperBound...].split(separator: " ").map(String.init))
             return rules(replacing: word(isRulePart)).filter { !listed.contains($0.label) }
+        }
+        // The start of a referral: a top-level list item of the referrals section.
+        if prefix.hasPrefix("- ") || prefix.hasPrefix("* ") || prefix.hasPrefix("+ "), !prefix.dropFirst(2).contains(where: { $0 == "," || $0 == "(" || $0 == ":" }),
+           !BufferLayout.isTask(prefix), inReferrals(position.line) {
+            return people(typed: prefix.dropFirst(2).drop { $0 == " " })
         }
         guard BufferLayout.isTask(prefix) else { return [] }
         let typed = word(isValuePart)
@@ -118,12 +153,54 @@ struct Completion {
 
     static let taskMarkers: [(symbol: String, word: String)] = [("📅", "due"), ("⏳", "scheduled"), ("✅", "done")]
 
+    // MARK: - People and companies
+
+    /// The notebook's people whose names match what is typed, the most recently in touch first.
+    private mutating func people(typed: Substring, prefix: String = "", suffix: String = "") -> [CompletionItem] {
+        guard let notebook else { return [] }
+        let key = Identity.key(String(typed))
+        let start = position.character - typed.utf16.count
+        var found: [(person: Person, last: Day?)] = []
+        // What is typed is a name of the note itself already: not offered back.
+        for person in notebook.people where person.id != key && (key.isEmpty || ([person.name] + Array(person.aliases)).contains(where: { Identity.key($0).contains(key) })) {
+            found.append((person, notebook.ledger.standing(ofPersonWithID: person.id)?.lastContact))
+        }
+        found.sort { ($0.last?.ordinal ?? Int.min, $1.person.name) > ($1.last?.ordinal ?? Int.min, $0.person.name) }
+        truncated = found.count > Completion.peopleLimit
+        return found.prefix(Completion.peopleLimit).enumerated().map { i, entry in
+            let person = entry.person
+            var detail = [person.title, person.company.map { "at \($0)" }].compactMap { $0 }.joined(separator: " ")
+            if let status = notebook.ledger.standing(ofPersonWithID: person.id)?.status { detail += (detail.isEmpty ? "" : " · ") + status.rawValue }
+            if let last = entry.last { detail += (detail.isEmpty ? "" : " · ") + "last in touch \(last)" }
+            return item(person.name, kind: CompletionItem.Kind.value, detail: detail.isEmpty ? "person" : detail, sort: i,
+                        replacing: Span(start, position.character), with: prefix + person.name + suffix,
+                        filter: ([person.name] + Array(person.aliases)).joined(separator: " "))
+        }
+    }
+
+    /// The companies the notebook's notes name.
+    private func companies(typed: Substring, prefix: String) -> [CompletionItem] {
+        guard let notebook else { return [] }
+        let key = Identity.key(String(typed))
+        var names: Set<String> = []
+        for n in notebook.notes.indices {
+            if let c = notebook.notes[n].interview?.company?.value ?? notebook.notes[n].person?.company?.value, Identity.key(c) != key,
+               key.isEmpty || Identity.key(c).contains(key) {
+                names.insert(c)
+            }
+        }
+        let start = position.character - typed.utf16.count
+        return names.sorted().prefix(Completion.peopleLimit).enumerated().map { i, name in
+            item(name, kind: CompletionItem.Kind.value, detail: "company", sort: i, replacing: Span(start, position.character), with: prefix + name)
+        }
+    }
+
     // MARK: - Items
 
     private func keys(replacing range: Span) -> [CompletionItem] {
         let present = Set(layout.keys.filter { $0.line != position.line }.map(\.name))
         let isPerson = layout.keys.contains { key in
-            key.name == "type" && layout.text.line(key.line).dropFirst(key.afterColon).trimmingCharacters(in: .whitespaces).lowercased() == "person"
+            key.name == "type" && layout.value(of: key).text.lowercased() == "person"
         }
         var out: [CompletionItem] = []
         for (i, field) in FieldCatalog.fields.enumerated() where isPerson ? field.inPersonCards : field.inInterviews {

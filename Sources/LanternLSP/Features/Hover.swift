@@ -10,9 +10,14 @@ extension LanguageServer {
         if let rule = LanternKit.rule(withID: word.text) {
             return Hover(contents: .markdown(HoverText.rule(rule, level: level(of: rule, in: doc))), range: range(position.line, word.start, word.end))
         }
-        // Everything that applies here, one after the other: the findings' rules, the date, the key.
+        // Everything that applies here, one after the other: the person named, the findings'
+        // rules, the date, the key.
         var parts: [String] = []
         var range: TextRange?
+        if let named = person(in: doc, at: position), let text = personHover(named, in: doc) {
+            parts.append(text)
+            range = self.range(named.line, named.start, named.end)
+        }
         let here = (published[doc.uri] ?? []).filter { $0.range.contains(position) && $0.code != nil }
         var seen: Set<String> = []
         for d in here {

@@ -89,3 +89,27 @@ public struct CodeAction: Codable, Hashable, Sendable {
     public var isPreferred: Bool?
     public var edit: WorkspaceEdit
 }
+
+// MARK: - Navigation
+
+public struct ReferenceParams: Codable, Sendable {
+    public var textDocument: TextDocumentIdentifier
+    public var position: Position
+}
+
+public struct WorkspaceSymbolParams: Codable, Sendable {
+    public var query: String
+}
+
+// MARK: - Inlay hints
+
+public struct InlayHintParams: Codable, Sendable {
+    public var textDocument: TextDocumentIdentifier
+    public var range: TextRange
+}
+
+public struct InlayHint: Codable, Hashable, Sendable {
+    public var position: Position
+    public var label: String
+    public var paddingLeft: Bool?
+}

@@ -50,6 +50,10 @@ public struct ServerCapabilities: Encodable, Sendable {
     public var hoverProvider = true
     public var documentSymbolProvider = true
     public var codeActionProvider = CodeActionOptions()
+    public var definitionProvider = true
+    public var referencesProvider = true
+    public var workspaceSymbolProvider = true
+    public var inlayHintProvider = true
 
     public struct TextDocumentSyncOptions: Encodable, Sendable {
         public var openClose = true

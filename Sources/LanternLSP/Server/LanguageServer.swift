@@ -114,7 +114,7 @@ public final class LanguageServer {
             reply(id, Null())
         case "textDocument/completion":
             let params = try decodeParams(CompletionParams.self, from: body)
-            reply(id, CompletionList(items: document(params.textDocument.uri).map { completions(in: $0, at: params.position) } ?? []))
+            reply(id, document(params.textDocument.uri).map { completions(in: $0, at: params.position) } ?? CompletionList(items: []))
         case "textDocument/hover":
             let params = try decodeParams(TextDocumentPositionParams.self, from: body)
             reply(id, document(params.textDocument.uri).flatMap { hover(in: $0, at: params.position) })
@@ -125,6 +125,20 @@ public final class LanguageServer {
         case "textDocument/codeAction":
             let params = try decodeParams(CodeActionParams.self, from: body)
             reply(id, document(params.textDocument.uri).map { codeActions(in: $0, for: params) } ?? [])
+        case "textDocument/definition":
+            let params = try decodeParams(TextDocumentPositionParams.self, from: body)
+            let doc = document(params.textDocument.uri)
+            reply(id, doc.flatMap { doc in person(in: doc, at: params.position).flatMap { definition(of: $0, in: doc) } })
+        case "textDocument/references":
+            let params = try decodeParams(ReferenceParams.self, from: body)
+            let doc = document(params.textDocument.uri)
+            reply(id, doc.flatMap { doc in person(in: doc, at: params.position).map { references(to: $0, in: doc) } } ?? [])
+        case "workspace/symbol":
+            let params = try decodeParams(WorkspaceSymbolParams.self, from: body)
+            reply(id, workspaceSymbols(matching: params.query))
+        case "textDocument/inlayHint":
+            let params = try decodeParams(InlayHintParams.self, from: body)
+            reply(id, document(params.textDocument.uri).map { inlayHints(in: $0, range: params.range) } ?? [])
         default:
             throw .methodNotFound(method)
         }
