@@ -133,8 +133,11 @@ import LanternTestSupport
         let path = root + "/" + WriteSafetyTests.notePath
         chmod(path, 0o444)
         let readOnly = try lantern(["log", "jane", "thank-you", "--today", "2026-11-22"], in: root)
-        #expect(readOnly.status == 2 && readOnly.stderr == "lantern: \(WriteSafetyTests.notePath) is read-only (mode 0444), so Lantern leaves it as it is; make it writable (chmod u+w) to record in it\n")
-        chmod(path, 0o644)
+        #expect(readOnly.status == 2 && readOnly.stderr == "lantern: \(WriteSafetyTests.notePath) is read-only (mode 0444), so Lantern leaves it as it is; to have it written, make it writable (chmod u+w \(WriteSafetyTests.notePath)) and run the command again\n")
+        // The advice, followed as printed.
+        #expect(try runTool("/bin/sh", ["-c", "chmod u+w \(WriteSafetyTests.notePath)"], in: root).status == 0)
+        let writable = try lantern(["log", "jane", "reply", "--date", "2026-11-20", "--today", "2026-11-22"], in: root)
+        #expect(writable.status == 0 && note(root).contains("replied: 2026-11-20"), "\(writable.stderr)")
         link(path, root + "/jane-link.txt")
         let linked = try lantern(["log", "jane", "thank-you", "--today", "2026-11-22"], in: root)
         #expect(linked.status == 2 && linked.stderr.contains("has 2 hard links") && !note(root).contains("thank_you"))

@@ -32,6 +32,8 @@ public enum AtomicWriter {
     public struct Options: Sendable {
         /// Writes a file with several hard links in place (not atomically) instead of refusing.
         public var inPlace = false
+        /// What the refusal of a file with hard links advises (the command's own way out).
+        public var hardLinkAdvice = "remove the other links, or write the file elsewhere"
         /// Refuses, before reading it, a file larger than this many bytes.
         public var maxBytes: Int?
         /// How long to wait for another Lantern's lock on the file, in seconds.
@@ -144,13 +146,13 @@ public enum AtomicWriter {
         try checkSize(st, options.maxBytes, place.shown)
         let mode = String(st.st_mode & 0o7777, radix: 8).leftPadded(to: 4)
         if st.st_mode & 0o222 == 0 {
-            throw Failure("\(place.shown) is read-only (mode \(mode)), so Lantern leaves it as it is; make it writable (chmod u+w) to record in it")
+            throw Failure("\(place.shown) is read-only (mode \(mode)), so Lantern leaves it as it is; to have it written, make it writable (chmod u+w \(Shell.quote(place.shown))) and run the command again")
         }
         if faccessat(place.dir, place.name, W_OK, AT_EACCESS) != 0 {
             throw Failure("\(place.shown) is not writable for \(userName(geteuid())) (mode \(mode), owner \(userName(st.st_uid))), so Lantern leaves it as it is")
         }
         if st.st_nlink > 1, !options.inPlace {
-            throw Failure("\(place.shown) has \(st.st_nlink) hard links, and replacing it would leave the other names with the old note; nothing was written (run again with --in-place to write into the file itself, not atomically)")
+            throw Failure("\(place.shown) has \(st.st_nlink) hard links, and replacing it would leave the other names with the old file; nothing was written (\(options.hardLinkAdvice))")
         }
     }
 

@@ -31,7 +31,9 @@ public enum Generated {
     @discardableResult
     public static func write(_ text: String, to path: String) throws(WriteError) -> [String] {
         do {
-            return try AtomicWriter.update(path) { current in
+            var options = AtomicWriter.Options()
+            options.hardLinkAdvice = "remove the other links, or write the page elsewhere with --out"
+            return try AtomicWriter.update(path, options: options) { current in
                 if let current, !Discovery.isGenerated(current) { throw WriteError.handWritten(path) }
                 return Array(text.utf8)
             }.notices

@@ -71,6 +71,7 @@ extension Lantern {
                     result = try edit(try AtomicWriter.read(file, maxBytes: notebook.config.maxNoteBytes))
                 } else {
                     var options = AtomicWriter.Options(inPlace: inPlace, maxBytes: notebook.config.maxNoteBytes)
+                    options.hardLinkAdvice = "run again with --in-place to write into the file itself, not atomically"
                     options.testPause = ProcessInfo.processInfo.environment["LANTERN_TEST_WRITE_PAUSE_MS"].flatMap { Int($0) } ?? 0
                     let outcome = try AtomicWriter.update(file, options: options) { current in
                         guard let current else { throw AtomicWriter.Failure("\(found.path) disappeared before Lantern could write it; nothing was written") }
