@@ -14,10 +14,11 @@ import Glibc
 ///    runs on one note apply their changes one after the other.
 /// 3. The new bytes go to a temporary file in the same folder (unnamed with `O_TMPFILE` until it is
 ///    complete), flushed, given the note's owner, group and mode, and locked too.
-/// 4. `renameat2(RENAME_EXCHANGE)` swaps it with the note; what was swapped out must be the file
-///    that was locked, with the bytes that were read. If an editor saved in between, the swap is
-///    undone and the write refused. Where the exchange is not available, the same check is made
-///    just before a plain `rename` (a smaller window remains: see docs/reliability.md).
+/// 4. The note is checked once more (the same file, the same bytes), then
+///    `renameat2(RENAME_EXCHANGE)` swaps the new file with it; what was swapped out must be the
+///    file that was locked, with the bytes that were read. If an editor saved in between, the
+///    write is refused (and the swap undone). Where the exchange is not available, the check is
+///    followed by a plain `rename` (the instant between them stays open: see docs/reliability.md).
 ///
 /// A run killed part way can leave a hidden `.NAME.lantern-PID-HASH.tmp`; the next write in that
 /// folder removes it when its process is gone and it holds the bytes Lantern meant to write (the
@@ -42,8 +43,10 @@ public enum AtomicWriter {
         /// after, while the temporary name is in the folder: for the kill -9 test only
         /// (`LANTERN_TEST_WRITE_PAUSE_MS`).
         public var testPause = 0
-        /// Called just before the new file takes the note's place (tests: an editor saving then).
+        /// Called just before the new file takes the note's place, and just after (tests: an
+        /// editor saving then).
         var beforeSwap: (@Sendable () -> Void)?
+        var afterSwap: (@Sendable () -> Void)?
         /// Whether to try `renameat2(RENAME_EXCHANGE)` (tests turn it off to check the fallback).
         var exchanges = true
 
@@ -175,36 +178,55 @@ public enum AtomicWriter {
         defer { file.discard() }
         let temporary = try file.name(for: place.name, bytes: bytes)
         _ = flock(file.fd, LOCK_EX)  // a Lantern that opens the note from now on waits for this run
-        options.beforeSwap?()
         if options.testPause > 0 { usleep(UInt32(options.testPause) * 1_000) }
         defer { if options.testPause > 0 { usleep(UInt32(options.testPause) * 1_000) } }
-        func unchanged() -> Bool {
-            guard let out = status(at: place, temporary), out.st_ino == locked.st_ino, out.st_dev == locked.st_dev else { return false }
+        /// Whether `name` is the locked file, holding the bytes that were read.
+        func unchanged(_ name: String) -> Bool {
+            guard let out = status(at: place, name), out.st_ino == locked.st_ino, out.st_dev == locked.st_dev else { return false }
             return (try? readAll(fd, place.shown)) == current
         }
         let changedMessage = "\(place.shown) changed on disk while Lantern was writing it (an editor saving?); nothing was written: run the command again"
-        let exchanged = options.exchanges ? exchange(place.dir, temporary, place.name) : -1
-        if exchanged == 0 {
-            // What was swapped out now has the temporary name.
-            if !unchanged() {
-                if exchange(place.dir, temporary, place.name) != 0 {
-                    // Cannot swap back: keep the other program's file in sight rather than lose it.
-                    let kept = Leftovers.keepVisible(place, temporary, pid: getpid())
-                    file.release()
-                    throw Failure("\(place.shown) changed on disk while Lantern was writing it; Lantern's version is in place and the other one was kept as \(kept ?? temporary): compare them")
-                }
-                throw Failure(changedMessage)
-            }
-        } else if !options.exchanges || [ENOSYS, EINVAL, ENOTSUP, EOPNOTSUPP].contains(errno) {
-            // No exchange here: check, then rename (the window between the two stays open).
-            guard let named = status(at: place), named.st_ino == locked.st_ino, named.st_dev == locked.st_dev,
-                  (try? readAll(fd, place.shown)) == current else { throw Failure(changedMessage) }
+        // Checked before the swap too: the new file must never stand, even for an instant, in
+        // place of a save it does not hold (a program reading the note then would build on it).
+        guard unchanged(place.name) else { throw Failure(changedMessage) }
+        options.beforeSwap?()
+        guard options.exchanges, exchange(place.dir, temporary, place.name) == 0 else {
+            guard !options.exchanges || [ENOSYS, EINVAL, ENOTSUP, EOPNOTSUPP].contains(errno) else { throw Failure(reason(errno, place.shown)) }
+            // No exchange here: check again, then rename (the instant between the two stays open).
+            guard unchanged(place.name) else { throw Failure(changedMessage) }
             guard renameat(place.dir, temporary, place.dir, place.name) == 0 else { throw Failure(reason(errno, place.shown)) }
             file.release()
-        } else {
-            throw Failure(reason(errno, place.shown))
+            fsync(place.dir)
+            return
         }
-        fsync(place.dir)
+        options.afterSwap?()
+        // What was swapped out now has the temporary name, and must be what was read.
+        if unchanged(temporary) {
+            fsync(place.dir)
+            return
+        }
+        try swapBack(&file, temporary, place, changedMessage)
+    }
+
+    /// Puts back the file another program saved in the instant before the swap, which now has the
+    /// temporary name; never removes a file that is not Lantern's own.
+    static func swapBack(_ file: inout TemporaryFile, _ temporary: String, _ place: Place, _ changedMessage: String) throws(Failure) {
+        func keep(_ message: (String) -> String) -> Failure {
+            let kept = Leftovers.keepVisible(place, temporary, pid: getpid())
+            file.release()
+            return Failure(message(kept.map { OutputPlace.display(place.folder + "/" + $0) } ?? temporary))
+        }
+        guard exchange(place.dir, temporary, place.name) == 0 else {
+            throw keep { "\(place.shown) changed on disk while Lantern was writing it; Lantern's version is in place and the other one was kept as \($0): compare them" }
+        }
+        // What came back must be Lantern's file. If the note was saved over once more meanwhile
+        // (by a program that read Lantern's version), that newer save came back instead: it goes
+        // in place too, and the save before it is kept in sight.
+        guard let ours = status(file.fd), let back = status(at: place, temporary), back.st_ino != ours.st_ino || back.st_dev != ours.st_dev else {
+            throw Failure(changedMessage)
+        }
+        _ = exchange(place.dir, temporary, place.name)
+        throw keep { "\(place.shown) was saved twice by another program while Lantern was writing it; nothing of Lantern's was written, the newest save is in place, and the one before it was kept as \($0): compare them" }
     }
 
     /// Writes into the locked file itself (a note with hard links, `--in-place`): not atomic.

@@ -80,6 +80,44 @@ import LanternTestSupport
         #expect(contents(path) == "in place\n" && names(folder) == ["note.md"])
     }
 
+    @Test func aSaveBeforeTheSwapIsSeenBeforeTheNewFileIsInPlace() throws {
+        let (folder, path) = file("mine\n")
+        var options = AtomicWriter.Options()
+        let swapped = Seen()
+        options.afterSwap = { swapped.add("swapped") }
+        // The editor saves while Lantern makes its change: the swap must not even happen.
+        #expect(throws: AtomicWriter.Failure.self) {
+            try AtomicWriter.update(path, options: options) { _ in
+                write(["saved.tmp": "the editor's save\n"], in: folder)
+                rename(folder + "/saved.tmp", path)
+                return Array("lantern's edit\n".utf8)
+            }
+        }
+        #expect(swapped.values.isEmpty && contents(path) == "the editor's save\n" && names(folder) == ["note.md"])
+    }
+
+    @Test func aSecondSaveWhileSwappingBackIsKept() throws {
+        let (folder, path) = file("mine\n")
+        var options = AtomicWriter.Options()
+        // One save just before the swap; another, made from what the note then holds, just after.
+        options.beforeSwap = {
+            write(["saved.tmp": "first save\n"], in: folder)
+            rename(folder + "/saved.tmp", path)
+        }
+        options.afterSwap = {
+            let seen = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            write(["saved.tmp": seen + "second save\n"], in: folder)
+            rename(folder + "/saved.tmp", path)
+        }
+        #expect {
+            try AtomicWriter.update(path, options: options) { _ in Array("lantern's edit\n".utf8) }
+        } throws: { "\($0)".contains("was saved twice by another program") && "\($0)".contains("note.md.lantern-recovered-\(getpid()).txt") }
+        // Nothing the other program saved is gone: the newest save is in place, the first in sight.
+        #expect(contents(path) == "lantern's edit\nsecond save\n")
+        #expect(contents(folder + "/note.md.lantern-recovered-\(getpid()).txt") == "first save\n")
+        #expect(names(folder) == ["note.md", "note.md.lantern-recovered-\(getpid()).txt"])
+    }
+
     @Test func aFileReplacedWhileWaitingForTheLockIsReadAgain() throws {
         let (_, path) = file("old\n")
         // Another writer holds the lock, then replaces the file and lets go.
