@@ -152,14 +152,9 @@ extension Ledger {
                   introducer.card != nil || introducer.interviews.contains(where: { $0 != note.path }),
                   introducer.id != i.contact.flatMap({ notebook.personID(named: $0.value) }) else { return nil }
             if let last = facts[introducer.id]?.lastRecorded, last >= met { return nil }
-            let first = Identity.key(introducer.name).split(separator: " ").first.map(String.init) ?? ""
-            if note.body.tasks.contains(where: { $0.isDone && names($0, first) }) { return nil }
+            let first = TaskMeaning.firstName(introducer.name)
+            if note.body.tasks.contains(where: { $0.isDone && TaskMeaning.names($0, first) }) { return nil }
             return (introducer, by.location)
-        }
-
-        /// Whether a task's words name someone by their first name.
-        func names(_ task: Task, _ first: String) -> Bool {
-            !first.isEmpty && Identity.key(task.text).split(whereSeparator: { !$0.isLetter }).contains { $0 == first }
         }
 
         /// The next follow-up: `next_follow_up` when set, else the last day in touch (in any of the
@@ -195,18 +190,14 @@ extension Ledger {
             let note = scope.note, i = scope.interview
             var out = given
             var seen: [String: Int] = [:]
-            let introducerFirst = i.introducedBy.map { Identity.key(notebook.displayName(of: $0.value) ?? $0.value) }?
-                .split(separator: " ").first.map(String.init) ?? ""
+            let introducerFirst = i.introducedBy.map { TaskMeaning.firstName(notebook.displayName(of: $0.value) ?? $0.value) } ?? ""
             for task in note.body.tasks where task.isOpen {
                 let words = Identity.key(task.text)
                 var key = words
                 seen[words, default: 0] += 1
                 if let count = seen[words], count > 1 { key += " #\(count)" }
                 let reference = Obligation.TaskReference(location: task.location, text: task.text, due: task.due)
-                let stands: Obligation.Kind? =
-                    names(task, introducerFirst) ? .updateIntroducer
-                    : words.containsBytes("thank") ? .thankYou
-                    : Task.followUpWords.contains(where: { words.containsBytes($0) }) ? .followUp : nil
+                let stands = TaskMeaning.obligation(of: task, introducerFirst: introducerFirst)
                 if let kind = stands, let at = out.firstIndex(where: { $0.kind == kind && $0.task == nil }) {
                     out[at].task = reference
                     if let due = reference.due {

@@ -1,6 +1,12 @@
 /// Every lint message's wording, in one place. Messages name the person and the dates and say
 /// what to do.
 enum Message {
+    /// "three" for 3 (one to ten), else the digits: for limits said in words.
+    static func spelled(_ n: Int) -> String {
+        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        return words.indices.contains(n) ? words[n] : "\(n)"
+    }
+
     /// "1 day", "2 days", "0 business days".
     static func count(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"

@@ -57,6 +57,24 @@ public enum Authoring {
         throw AtomicWriter.Failure("\(OutputPlace.display(folder)) already has 999 notes named \(base)")
     }
 
+    /// The first lines of a section as the notebook's interview template writes it: its heading
+    /// and what stands under it before any list (a comment saying what goes there), for `lantern
+    /// log` to start a missing section the way the user's own notes do.
+    public static func sectionLines(_ kind: SectionKind, templates: Templates, config: Config) throws(Templates.Failure) -> [String]? {
+        guard let source = try templates.source(of: "interview.md") else { return nil }
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        guard let start = lines.firstIndex(where: { line in
+            line.hasPrefix("#") && config.sectionKind(forHeading: String(line.drop { $0 == "#" })) == kind
+        }) else { return nil }
+        var out = [lines[start]]
+        for line in lines[(start + 1)...] {
+            if line.hasPrefix("#") || line.hasPrefix("- ") || line.hasPrefix("{{") { break }
+            out.append(line)
+        }
+        while out.count > 1, out.last?.trimmingBlanks().isEmpty == true { out.removeLast() }
+        return out + [""]
+    }
+
     // MARK: - lantern new
 
     /// What `templates/interview.md` sees: each value as text, and under `yaml` as a YAML scalar.

@@ -52,6 +52,7 @@ public struct FrontMatterEditor: Sendable {
         guard let close = all.indices.dropFirst().first(where: { ["---", "..."].contains(all[$0].text.trimmingCharacters(in: .whitespaces)) })
         else { throw .noFrontMatter }
         body = 1..<close
+        closingFence = close
         newline = first.ending.isEmpty ? "\n" : first.ending
     }
 
@@ -109,10 +110,8 @@ public struct FrontMatterEditor: Sendable {
         return (at, end)
     }
 
-    /// The closing fence's index now (inserted lines move it).
-    var closingFence: Int {
-        body.upperBound + edits.reduce(0) { $0 + $1.inserted.count - $1.removed.count }
-    }
+    /// The closing fence's index now: front-matter edits move it, body edits (below it) do not.
+    private(set) var closingFence: Int
 
     /// The key line split into `key:` with its spacing, the value as written, and a trailing comment.
     static func parts(of line: String) -> (head: String, value: String, comment: String) {
@@ -166,6 +165,7 @@ public struct FrontMatterEditor: Sendable {
     // MARK: - Editing
 
     mutating func apply(_ edit: LineEdit) {
+        if edit.start <= closingFence { closingFence += edit.inserted.count - edit.removed.count }
         lines.replaceSubrange(edit.start..<(edit.start + edit.removed.count), with: edit.inserted)
         edits.append(edit)
     }

@@ -8,6 +8,10 @@ public enum NoteLog {
         /// You told the person who introduced you how it went: their task in the note is ticked,
         /// or a done one is added under "Action items".
         case updateIntroducer = "update-introducer"
+        /// Someone they suggested you talk to: one line under "Referrals".
+        case referral
+        /// Put the next follow-up off until a day (`next_follow_up`).
+        case snooze
 
         /// Which of a person's notes the event belongs to.
         public var purpose: Ledger.Purpose {
@@ -15,8 +19,24 @@ public enum NoteLog {
             case .attempt, .reply, .scheduled, .declined, .dropped: .pipeline
             case .done: .meetingHeld
             case .thankYou: .thankYou
-            case .followUp: .followUp
+            case .followUp, .snooze, .referral: .followUp
             case .updateIntroducer: .updateIntroducer
+            }
+        }
+
+        /// Events that record something that already happened: never dated after today.
+        var happened: Bool {
+            switch self {
+            case .attempt, .reply, .done, .thankYou, .followUp, .updateIntroducer: true
+            case .scheduled, .declined, .dropped, .referral, .snooze: false
+            }
+        }
+
+        /// Events that are an interaction with the person: recording one ends a snooze.
+        var isInteraction: Bool {
+            switch self {
+            case .attempt, .reply, .done, .thankYou, .followUp: true
+            case .scheduled, .declined, .dropped, .updateIntroducer, .referral, .snooze: false
             }
         }
     }
@@ -27,6 +47,24 @@ public enum NoteLog {
         public var date: String?
         public var via: Channel?
         public var note: String?
+        /// `--replace`: record over what is already recorded (a thank-you, a reply, a held meeting).
+        public var replace = false
+        /// `scheduled`: how and how long.
+        public var medium: Medium?
+        public var duration: String?
+        /// `referral`: who, and their email.
+        public var name: String?
+        public var email: String?
+        /// `snooze`: the day the next follow-up is due instead.
+        public var until: String?
+        /// The name of whoever introduced the contact, as the notebook knows them (so that a task
+        /// naming "María" is found when `introduced_by` is `[[maria-gonzalez]]`).
+        public var introducer: String?
+        /// What the user typed to name the note (shell-quoted), for the commands messages suggest;
+        /// the note's path when not given.
+        public var query: String?
+        /// The lines a new Referrals section starts with (the template's heading and comment).
+        public var referralsSection: [String] = NoteLog.builtinReferralsSection
 
         public init(event: Event, date: String? = nil, via: Channel? = nil, note: String? = nil) {
             self.event = event
@@ -35,6 +73,10 @@ public enum NoteLog {
             self.note = note
         }
     }
+
+    /// The Referrals section as the built-in template starts it.
+    public static let builtinReferralsSection = ["## Referrals", "",
+                                                 "<!-- At the end, ask who else you should talk to. One person per line; write \"None\" if nobody. -->", ""]
 
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
@@ -46,6 +88,9 @@ public enum NoteLog {
         public var changes: [String]
         /// Things worth knowing that were not changed.
         public var hints: [String]
+        /// What the practice says about what was recorded (a fourth attempt, writing to someone who
+        /// declined): recorded all the same, and said on standard error unless `--quiet`.
+        public var warnings: [String] = []
     }
 
     /// Applies `request` to the note's `text`, judged on `today`.
@@ -59,14 +104,21 @@ public enum NoteLog {
         guard let interview = before.interview else {
             throw Failure(description: "\(path) is not an interview note (it has no contact); lantern log records events in interview notes")
         }
+        let who = interview.contact?.value ?? "this contact"
+        let name = request.query ?? Shell.quote(path)
+        let practice = Practice(config: config, today: today)
         var changes: [String] = []
         var hints: [String] = []
+        var warnings: [String] = []
 
-        // The day of the event: --date, else today.
+        // The day of the event: --date, else today. What already happened is never after today.
         var day = today
         if let date = request.date, request.event != .scheduled {
             guard let d = Day(iso: date) else { throw Failure(description: "--date \(date) is not a date; write YYYY-MM-DD") }
             day = d
+        }
+        if request.event.happened, day > today {
+            throw Failure(description: "--date \(day) is after today (\(today)): \(request.event.rawValue) records what happened; give the day it happened (a typo?)")
         }
         func list(_ key: String, _ item: (FrontMatterEditor.ListContext) -> [String], _ what: String) throws(Failure) {
             do { try editor.append(key, item: item) } catch { throw Failure(description: "\(path): \(error.description)") }
@@ -77,6 +129,18 @@ public enum NoteLog {
             editor.set(key, to: value)
             if old != value { changes.append(old.map { "\(key): \($0) → \(value)" } ?? "\(key): \(value)") }
         }
+        /// Refuses to record over what is recorded, unless --replace.
+        func refuseOver(_ what: String, _ recorded: String, line: Int) throws(Failure) {
+            guard !request.replace else { return }
+            throw Failure(description: "\(path):\(line): \(what) is already recorded on \(recorded); nothing was changed (--replace records \(day) instead)")
+        }
+        /// Ticks the first open task that stands for `kind` (Obsidian Tasks style).
+        func tick(_ kind: Obligation.Kind) {
+            let first = TaskMeaning.firstName(request.introducer ?? interview.introducedBy?.value ?? "")
+            guard let task = before.body.tasks.first(where: { $0.isOpen && TaskMeaning.obligation(of: $0, introducerFirst: first) == kind }),
+                  let ticked = editor.tickTask(atLine: task.location.line, on: day) else { return }
+            changes.append("line \(task.location.line): \(ticked)")
+        }
 
         switch request.event {
         case .attempt:
@@ -84,53 +148,137 @@ public enum NoteLog {
             try list("attempts", { list in entry(day: day, via: via, note: request.note, after: list, scalar: { "\(day) \(via.rawValue)" + ($0.map { ": " + $0 } ?? "") }) },
                      "attempts: + \(day) \(via.rawValue)")
             if interview.explicitStatus?.value == .prospect { set("status", Status.contacted.rawValue) }
+            warnings += attemptWarnings(interview, day: day, who: who, practice: practice, drop: "lantern log \(name) dropped")
         case .reply:
+            if let replied = interview.replied { try refuseOver("a reply from \(who)", replied.value.description, line: replied.line) }
             set("replied", day.description)
             if interview.explicitStatus?.value == .prospect { set("status", Status.contacted.rawValue) }
         case .scheduled:
             guard let when = request.date else {
                 throw Failure(description: "scheduled needs the meeting's day: --date YYYY-MM-DD or --date \"YYYY-MM-DD HH:MM\"")
             }
-            guard DateTime(parsing: when, in: config.timeZone) != nil else {
+            guard let meeting = DateTime(parsing: when, in: config.timeZone) else {
                 throw Failure(description: "--date \(when) is not a date; write \(DateTime.acceptedForms)")
             }
+            if let held = interview.meeting, interview.isHeld(on: today) {
+                guard request.replace else {
+                    throw Failure(description: "\(path):\(held.line): you met \(who) on \(held.value.day) (held); a new meeting is a new conversation: lantern new \(Shell.quote(who)) --date \(Shell.quote(when)) (or --replace to move this one)")
+                }
+            }
+            if meeting.day < today {
+                throw Failure(description: "--date \(when) is before today (\(today)): a meeting that took place is recorded with lantern log \(name) done --date \(meeting.day)")
+            }
             set("date", when)
+            if let medium = request.medium { set("medium", medium.rawValue) }
+            if let duration = request.duration {
+                guard MeetingDuration.minutes(duration) != nil else {
+                    throw Failure(description: "--duration \(duration) is not a duration; write \(MeetingDuration.acceptedForms)")
+                }
+                set("duration", duration)
+            }
             try settle(.scheduled, &editor, &changes, path: path, config: config, today: today)
         case .done:
-            if let when = request.date { set("date", when) } else if interview.meeting == nil { set("date", today.description) }
+            if let when = request.date {
+                guard let meeting = DateTime(parsing: when, in: config.timeZone) else {
+                    throw Failure(description: "--date \(when) is not a date; write \(DateTime.acceptedForms)")
+                }
+                if meeting.day > today {
+                    throw Failure(description: "--date \(meeting.day) is after today (\(today)): record the meeting once it took place")
+                }
+                set("date", when)
+            } else if let meeting = interview.meeting {
+                if meeting.value.day > today {
+                    throw Failure(description: "\(path):\(meeting.line): the meeting with \(who) is on \(meeting.value.day), after today (\(today)): record it once it took place, or move it with lantern log \(name) scheduled --date <the new day>")
+                }
+            } else {
+                set("date", today.description)
+            }
             try settle(.done, &editor, &changes, path: path, config: config, today: today)
         case .thankYou:
+            if let recorded = interview.thankYou {
+                try refuseOver("a thank-you to \(who)", recorded.day.description, line: recorded.location.line)
+            }
+            tick(.thankYou)
             set("thank_you", day.description)
         case .followUp:
+            tick(.followUp)
             try list("follow_ups", { list in
                 entry(day: day, via: request.via, note: request.note, after: list, scalar: { note in
                     note == nil && request.via == nil ? day.description : nil
                 })
             }, "follow_ups: + \(day)")
-            if let next = interview.nextFollowUp?.value, next <= day {
-                hints.append("next_follow_up is \(next), on or before this follow-up: change or remove it, or it keeps you reminded")
-            }
         case .declined, .dropped:
             try settle(request.event == .declined ? .declined : .dropped, &editor, &changes, path: path, config: config, today: today)
         case .updateIntroducer:
             guard let by = interview.introducedBy?.value else {
                 throw Failure(description: "\(path) names no introducer (introduced_by), so there is nobody to update")
             }
-            let introducer = Wikilink.whole(by) ?? by
-            let first = Identity.key(introducer).split(separator: " ").first.map(String.init) ?? ""
-            let mentions = { (task: Task) in Identity.key(task.text).split(whereSeparator: { !$0.isLetter }).contains { $0 == first } }
-            if before.body.tasks.contains(where: { $0.isDone && mentions($0) }) {
+            let introducer = request.introducer ?? Wikilink.whole(by) ?? by
+            let first = TaskMeaning.firstName(introducer)
+            if before.body.tasks.contains(where: { $0.isDone && TaskMeaning.names($0, first) }) {
                 break  // already recorded
             }
-            if let task = before.body.tasks.first(where: { !$0.isDone && mentions($0) }), let ticked = editor.tickTask(atLine: task.location.line, on: day) {
+            if let task = before.body.tasks.first(where: { $0.isOpen && TaskMeaning.names($0, first) }),
+               let ticked = editor.tickTask(atLine: task.location.line, on: day) {
                 changes.append("line \(task.location.line): \(ticked)")
             } else {
                 let line = "- [x] Told \(introducer) how it went ✅ \(day)"
                 editor.add([line], toSection: before.body.section(.actions), of: before.body, title: "Action items")
                 changes.append("action items: + \(line)")
             }
+        case .referral:
+            guard let name = request.name?.trimmingBlanks(), !name.isEmpty else {
+                throw Failure(description: "referral needs the person's name: lantern log \(name) referral \"Full Name\" [--email E] [--note TEXT]")
+            }
+            if before.body.referrals.contains(where: { Identity.key($0.name) == Identity.key(name) }) { break }  // already listed
+            let line = referralLine(name: name, email: request.email, note: request.note)
+            let section = before.body.section(.referrals)
+            editor.add([line], toSection: section, of: before.body, title: "Referrals",
+                       newSection: request.referralsSection, before: section == nil ? before.body.section(.actions) : nil)
+            changes.append("referrals: + \(line)")
+        case .snooze:
+            guard let until = request.until else { throw Failure(description: "snooze needs the day to wait until: --until YYYY-MM-DD") }
+            guard let day = Day(iso: until) else { throw Failure(description: "--until \(until) is not a date; write YYYY-MM-DD") }
+            guard day > today else { throw Failure(description: "--until \(day) is not after today (\(today)): snooze until a day to come") }
+            set("next_follow_up", day.description)
         }
-        return Result(editor: editor, changes: changes, hints: hints)
+        // Any interaction ends a snooze: the cadence restarts from it.
+        if request.event.isInteraction, !changes.isEmpty, let snoozed = interview.nextFollowUp {
+            editor.remove("next_follow_up")
+            changes.append("next_follow_up: \(snoozed.value) removed (the next follow-up counts from this \(request.event.rawValue))")
+        }
+        return Result(editor: editor, changes: changes, hints: hints, warnings: warnings)
+    }
+
+    /// What the practice says about an attempt on `day` (added to those the note records).
+    static func attemptWarnings(_ i: Interview, day: Day, who: String, practice: Practice, drop: String) -> [String] {
+        var out: [String] = []
+        let status = i.explicitStatus?.value
+        if status == .declined {
+            out.append("\(who) declined: another message after a no reads as pressure (recorded all the same)")
+        }
+        let unanswered = i.replied.map { r in i.attempts.filter { $0.day < r.value } } ?? i.attempts
+        if i.replied == nil || day < i.replied!.value {
+            let count = unanswered.count + 1
+            let max = practice.config.maxAttempts
+            if count > max {
+                out.append("this is attempt \(count) to \(who) without a reply: \(Message.spelled(max)) unanswered attempts is the limit, and one more reads as pressure (recorded all the same; \"\(drop)\" takes them off your list)")
+            } else if let last = unanswered.map(\.day).filter({ $0 <= day }).max(), let gap = practice.attemptTooSoon(day, after: last) {
+                out.append("only \(Message.count(gap, "business day")) since the last attempt to \(who) (\(last)): wait \(Message.count(practice.config.nudgeAfter, "business day")) between attempts")
+            }
+        }
+        return out
+    }
+
+    /// A referral line that Lantern reads back as that person: the name (as a `[[wikilink]]`
+    /// when it holds a character that would end it), their email as an autolink, and the note.
+    static func referralLine(name: String, email: String?, note: String?) -> String {
+        let ends = [" — ", " – ", " - ", ",", "(", ":", " at ", "[", "]", "<"]
+        let plain = !ends.contains { name.lowercased().contains($0) } && !name.hasPrefix("[")
+        var line = "- " + (plain ? name : "[[\(name)]]")
+        if let email, !email.isEmpty { line += " — <\(email)>" }
+        if let note, !note.isEmpty { line += " — " + note }
+        return line
     }
 
     /// Makes the note's status `target`: the `status` key is set when it exists, and added only

@@ -4,27 +4,37 @@ import LanternKit
 
 extension NoteLog.Event: ExpressibleByArgument {}
 extension Channel: ExpressibleByArgument {}
+extension Medium: ExpressibleByArgument {}
 
 extension Lantern {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record what happened in a note's front matter, changing only the lines it must.",
+            abstract: "Record what happened with someone, changing only the lines it must.",
             discussion: """
-                EVENT: attempt, reply, scheduled (with --date), done, thank-you, follow-up, declined, dropped.
-                NOTE is a path, or part of the contact's name (case and accents do not matter).
-                Every other byte of the note stays as it was; --dry-run shows the change as a diff.
+                EVENT: attempt, reply, scheduled (with --date, --medium, --duration), done, thank-you, follow-up,
+                declined, dropped, update-introducer, referral "Full Name" (with --email, --note), snooze (with --until).
+                NAME is a person (a name, first or last name, or alias; case and accents do not matter) or a
+                note's path; the event goes to the note it belongs to (a thank-you to the latest meeting without one).
+                What was already recorded is never replaced silently (--replace); what already happened is never
+                dated after today. thank-you and follow-up tick the task that stands for them. Every other byte
+                stays as it was; --dry-run shows the change as a diff.
                 Example: lantern log jane thank-you --date 2026-11-20
+                Example: lantern log jane referral "Sam Lee" --email sam@example.com
                 """
         )
 
-        @Argument(help: "A note's path, or part of a contact's name.")
+        @Argument(help: "A person (name, first or last name, alias) or a note's path.")
         var note: String
 
         @Argument(help: "What happened.")
         var event: NoteLog.Event
 
-        @Argument(help: "The notebook folder (default: the current folder).")
-        var path: String?
+        @Argument(help: ArgumentHelp("For referral: the person's full name. Then the notebook folder (default: the current folder).",
+                                     valueName: "name-or-path"))
+        var rest: [String] = []
+
+        /// The notebook folder, after the referral's name when there is one.
+        var path: String? { event == .referral ? rest.dropFirst().first : rest.first }
 
         @Option(help: ArgumentHelp("The day it happened (default: today); for scheduled, the meeting: YYYY-MM-DD [HH:MM].", valueName: "DATE"))
         var date: String?
@@ -35,6 +45,24 @@ extension Lantern {
         @Option(name: .customLong("note"), help: ArgumentHelp("A few words to keep with the attempt or follow-up.", valueName: "TEXT"))
         var text: String?
 
+        @Option(help: "scheduled: how you meet (phone, video, coffee, office, other).")
+        var medium: Medium?
+
+        @Option(help: ArgumentHelp("scheduled: how long, like 30, \"30m\" or \"1h\".", valueName: "LENGTH"))
+        var duration: String?
+
+        @Option(help: "referral: their email.")
+        var email: String?
+
+        @Option(help: ArgumentHelp("snooze: the day the next follow-up is due instead.", valueName: "DAY"))
+        var until: String?
+
+        @Flag(help: "Record over what is already recorded (a thank-you, a reply, a held meeting).")
+        var replace = false
+
+        @Flag(help: "Do not print what the practice says (a fourth attempt, writing after a no).")
+        var quiet = false
+
         @Flag(help: "Print the change as a diff and write nothing.")
         var dryRun = false
 
@@ -42,6 +70,18 @@ extension Lantern {
         var inPlace = false
 
         @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            let expected = event == .referral ? 2 : 1
+            if event == .referral, rest.isEmpty {
+                throw ValidationError("referral needs the person's name: lantern log NAME referral \"Full Name\" [--email E] [--note TEXT]")
+            }
+            if rest.count > expected { throw ValidationError("unexpected argument \"\(rest[expected])\"") }
+            if until != nil, event != .snooze { throw ValidationError("--until goes with snooze") }
+            if event == .snooze, until == nil { throw ValidationError("snooze needs --until YYYY-MM-DD") }
+            if medium != nil || duration != nil, event != .scheduled { throw ValidationError("--medium and --duration go with scheduled") }
+            if email != nil, event != .referral { throw ValidationError("--email goes with referral") }
+        }
 
         func run() throws {
             let (notebook, location) = try global.load(paths: path.map { [$0] } ?? (isFile(note) ? [note] : []), writes: true)
@@ -57,7 +97,18 @@ extension Lantern {
                 throw fail(failure.message { "lantern log \($0) \(event.rawValue)\(options)" })
             }
             let file = notebook.root + "/" + found.path
-            let request = NoteLog.Request(event: event, date: date, via: via, note: text)
+            var request = NoteLog.Request(event: event, date: date, via: via, note: text)
+            request.replace = replace
+            request.query = Shell.quote(query)
+            request.medium = medium
+            request.duration = duration
+            request.name = event == .referral ? rest.first : nil
+            request.email = email
+            request.until = until
+            request.introducer = found.interview?.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value }
+            if event == .referral, let section = try? Authoring.sectionLines(.referrals, templates: Templates(root: notebook.root), config: notebook.config) {
+                request.referralsSection = section
+            }
             // The edit is made on the bytes read under the note's lock, so that two runs at once both count.
             func edit(_ bytes: [UInt8]) throws -> NoteLog.Result {
                 guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -86,6 +137,7 @@ extension Lantern {
             }
             guard let result else { return }
             tell(result.hints)
+            if !quiet { for warning in result.warnings { Output.error("lantern: warning: \(warning)\n") } }
             guard !result.changes.isEmpty else {
                 emit("\(found.path): nothing to change, already recorded\n")
                 return

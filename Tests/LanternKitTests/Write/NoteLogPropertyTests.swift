@@ -80,7 +80,7 @@ struct NoteGenerator {
     }
 
     /// The events that record in the front matter (those that edit the body have their own test).
-    static let frontMatterEvents = NoteLog.Event.allCases.filter { $0 != .updateIntroducer }
+    static let frontMatterEvents = NoteLog.Event.allCases.filter { ![.updateIntroducer, .referral].contains($0) }
 
     @Test(arguments: frontMatterEvents)
     func eachEventChangesOnlyWhatItMustAndUndoesExactly(_ event: NoteLog.Event) throws {
@@ -89,8 +89,10 @@ struct NoteGenerator {
             let original = generator.note()
             let before = readNote(original)
             #expect(before.problems.isEmpty, "generated note \(case_) does not parse: \(before.problems) \(original.debugDescription)")
-            let request = NoteLog.Request(event: event, date: event == .scheduled ? "2026-11-30 09:00" : "2026-11-21",
+            var request = NoteLog.Request(event: event, date: event == .scheduled ? "2026-11-30 09:00" : event == .snooze ? nil : "2026-11-21",
                                           via: event == .attempt ? .phone : nil, note: event == .followUp && case_ % 2 == 0 ? "sent: the link" : nil)
+            request.replace = true  // record over a reply or a held meeting the note may already hold
+            request.until = event == .snooze ? "2026-12-24" : nil
             let result = try NoteLog.apply(request, to: original, path: "interviews/note.md", config: Config(), today: today)
             let edited = result.editor.text
 
@@ -123,7 +125,8 @@ struct NoteGenerator {
                 #expect(a.followUps.contains { $0.day == day("2026-11-21") })
             case .declined: #expect(a.status(on: today) == .declined)
             case .dropped: #expect(a.status(on: today) == .dropped)
-            case .updateIntroducer: break
+            case .snooze: #expect(a.nextFollowUp?.value == day("2026-12-24"))
+            case .updateIntroducer, .referral: break
             }
             // Line endings: in a file of CRLF lines, the new lines end in CRLF too; in LF, in LF.
             if let style = endings(original) { #expect(endings(edited) == style, "case \(case_): line endings mixed by the edit") }
@@ -134,7 +137,9 @@ struct NoteGenerator {
         let note = "---\ncontact: 'Jane'\nstatus: prospect   # first contact\nattempts: [2026-11-01 email]  # sent\nthank_you: \"2026-11-01\"\n---\n"
         let r = try NoteLog.apply(.init(event: .attempt, date: "2026-11-10", via: .linkedin), to: note, path: "n.md", config: Config(), today: today)
         #expect(r.editor.text == "---\ncontact: 'Jane'\nstatus: contacted   # first contact\nattempts: [2026-11-01 email, 2026-11-10 linkedin]  # sent\nthank_you: \"2026-11-01\"\n---\n")
-        let t = try NoteLog.apply(.init(event: .thankYou, date: "2026-11-12"), to: note, path: "n.md", config: Config(), today: today)
+        var replace = NoteLog.Request(event: .thankYou, date: "2026-11-12")
+        replace.replace = true
+        let t = try NoteLog.apply(replace, to: note, path: "n.md", config: Config(), today: today)
         #expect(t.editor.text.contains("thank_you: \"2026-11-12\"\n"))
         let block = "---\r\ncontact: Jane\r\nattempts:\r\n    -   2026-11-01 email\r\n# trailing comment\r\n---\r\nbody\r\n"
         let b = try NoteLog.apply(.init(event: .attempt, date: "2026-11-10", note: nil), to: block, path: "n.md", config: Config(), today: today)
@@ -156,6 +161,78 @@ struct NoteGenerator {
         }
         #expect(throws: NoteLog.Failure.self) {
             try NoteLog.apply(.init(event: .reply, date: "2026-02-30"), to: "---\ncontact: Jane\n---\n", path: "n.md", config: Config(), today: today)
+        }
+    }
+}
+
+/// The events that edit the body (ticking a task, adding a referral or a task) on random notes:
+/// undoing gives back every byte, only the expected lines change, and the note reads back with
+/// the event recorded.
+@Suite struct NoteLogBodyPropertyTests {
+    let today = day("2026-11-22")
+
+    /// A held meeting's note with a body in one of many shapes: sections present or not, tasks
+    /// that stand for the event or not, CRLF or LF, with or without a final line break.
+    func note(_ random: inout SeededRandom) -> String {
+        func chance(_ percent: UInt64) -> Bool { random.next() % 100 < percent }
+        func pick(_ items: [String]) -> String { items[Int(random.next() % UInt64(items.count))] }
+        var lines = ["---", "contact: Jane Doe", "introduced_by: " + pick(["María González", "\"[[María González]]\""]), "date: 2026-11-19", "---", ""]
+        if chance(60) { lines += ["# Jane Doe", ""] }
+        if chance(50) { lines += ["## Notes", "", "She said: key: value --- and [x] are just text.", ""] }
+        if chance(60) {
+            lines += ["## Referrals", ""]
+            if chance(50) { lines += ["<!-- one per line -->", ""] }
+            if chance(50) { lines += ["- Ana Ruiz — ana@example.com"] } else if chance(50) { lines += ["None yet."] }
+            lines.append("")
+        }
+        if chance(70) {
+            lines += [pick(["## Action items", "## Next steps", "### To do"]), ""]
+            if chance(60) { lines.append(pick(["- [ ] Send a thank-you note the same day", "- [ ] Thank Jane 📅 2026-11-23"])) }
+            if chance(50) { lines.append("- [ ] Follow up with the deck") }
+            if chance(40) { lines.append("- [ ] Tell María how it went") }
+            if chance(50) { lines.append("- [ ] Read her blog") }
+            if chance(30) { lines.append("  - [ ] a nested task") }
+        }
+        if chance(30) { lines += ["", "Trailing text."] }
+        let ending = pick(["\n", "\r\n"])
+        var text = lines.joined(separator: ending) + ending
+        if chance(25) { text.removeLast(ending.count) }
+        return text
+    }
+
+    @Test(arguments: [NoteLog.Event.thankYou, .followUp, .updateIntroducer, .referral])
+    func bodyEditsUndoExactly(_ event: NoteLog.Event) throws {
+        var random = SeededRandom(state: 0xB0D1 + UInt64(NoteLog.Event.allCases.firstIndex(of: event)!))
+        for n in 0..<200 {
+            let original = note(&random)
+            var request = NoteLog.Request(event: event, date: "2026-11-21")
+            request.name = event == .referral ? "Sam Lee" : nil
+            request.introducer = "María González"
+            let result = try NoteLog.apply(request, to: original, path: "interviews/jane.md", config: Config(), today: today)
+            let edited = result.editor.text
+            #expect(result.editor.undone == original, "case \(n): undo differs")
+            // What changed: at most one front-matter line, one task line ticked, and the lines added.
+            let old = FrontMatterEditor.split(Substring(original)), new = FrontMatterEditor.split(Substring(edited))
+            // (A last line without a line break may have gained one.)
+            let removed = old.filter { line in !new.contains { $0.text == line.text } }
+            #expect(removed.count <= 2, "case \(n): \(removed)")
+            for line in removed where line.text.hasPrefix("- [ ]") || line.text.hasPrefix("  - [ ]") {
+                #expect(new.contains { $0.text == line.text.replacingOccurrences(of: "[ ]", with: "[x]").trimmingBlanks() + " ✅ 2026-11-21" }
+                        || new.contains { $0.text.hasPrefix(line.text.replacingOccurrences(of: "[ ]", with: "[x]")) }, "case \(n): \(line.text) ticked wrong\n\(original)\n---\n\(edited)")
+            }
+            #expect(new.count - old.count <= 6, "case \(n): \(new.count - old.count) lines added")
+            let endings = Set(new.dropLast().map(\.ending))
+            #expect(endings.count == 1, "case \(n): line endings mixed by the edit")
+            let after = readNote(edited)
+            #expect(after.problems.isEmpty, "case \(n): \(after.problems)")
+            let i = try #require(after.interview)
+            switch event {
+            case .thankYou: #expect(i.thankYou != nil)
+            case .followUp: #expect(i.followUps.contains { $0.day == day("2026-11-21") })
+            case .updateIntroducer: #expect(after.body.tasks.contains { $0.isDone && $0.text.contains("María") })
+            case .referral: #expect(after.body.referrals.contains { $0.name == "Sam Lee" }, "case \(n):\n\(original)\n---\n\(edited)")
+            default: break
+            }
         }
     }
 }
