@@ -57,15 +57,17 @@ import LanternTestSupport
         #expect(dry.stdout.contains("\n+thank_you: 2026-11-22\n"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let run = try lantern(["log", "jane", "thank-you", "--today", "2026-11-22"], in: root)
-        #expect(run.status == 0 && run.stdout == "interviews/2026-11-19-jane-doe.md: thank_you: 2026-11-22\n")
+        #expect(run.status == 0 && run.stdout == "interviews/2026-11-19-jane-doe.md: line 39: - [x] Send thank-you note ✅ 2026-11-22; thank_you: 2026-11-22\n")
         let after = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(after.count == before.count + "thank_you: 2026-11-22\n".utf8.count)
+        #expect(after.count == before.count + "thank_you: 2026-11-22\n".utf8.count + "x ✅ 2026-11-22".utf8.count - " ".utf8.count)
         var st = stat()
         stat(path, &st)
         #expect(st.st_mode & 0o777 == 0o600)
-        // Recorded: the lint error is gone, and logging again changes nothing.
+        // Recorded: the lint error is gone, and logging again is refused, naming what is recorded.
         #expect(try !lantern(["lint", "--today", "2026-11-22"], in: root).stdout.contains("thank-you-missing"))
-        #expect(try lantern(["log", "jane", "thank-you", "--today", "2026-11-22"], in: root).stdout.contains("nothing to change"))
+        let again = try lantern(["log", "jane", "thank-you", "--today", "2026-11-22"], in: root)
+        #expect(again.status == 2 && again.stderr.contains("already recorded on 2026-11-22"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == after)
     }
 
     @Test func logKeepsACRLFNoteCRLFAndFollowsSymlinks() throws {
