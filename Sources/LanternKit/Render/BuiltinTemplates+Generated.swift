@@ -502,7 +502,7 @@ footer { margin-top: 36px; color: var(--muted); font-size: 13px; }
 {{#health}}
 <section id="health" class="card health" aria-labelledby="health-title">
   <h2 id="health-title">Notebook health</h2>
-  <div class="counts"><span><span class="e">{{errors}}</span> errors</span><span><span class="w">{{warnings}}</span> warnings</span><span><strong>{{notes}}</strong> notes</span><span class="muted">in {{filesChecked}} files</span></div>
+  <div class="counts"><span><span class="e">{{errors}}</span> {{errorsNoun}}</span><span><span class="w">{{warnings}}</span> {{warningsNoun}}</span><span><strong>{{notes}}</strong> {{notesNoun}}</span><span class="muted">in {{filesChecked}} {{filesNoun}}</span></div>
 {{#clean}}
   <p class="empty">All clear.</p>
 {{/clean}}
@@ -518,11 +518,11 @@ footer { margin-top: 36px; color: var(--muted); font-size: 13px; }
 {{#hasFiles}}
   <ul class="list" style="margin-top:10px">
 {{#files}}
-    <li><a href="{{href}}">{{path}}</a><div class="meta">{{errors}} errors · {{warnings}} warnings · {{notes}} notes</div></li>
+    <li><a href="{{href}}">{{path}}</a><div class="meta">{{errors}} {{errorsNoun}} · {{warnings}} {{warningsNoun}} · {{notes}} {{notesNoun}}</div></li>
 {{/files}}
   </ul>
 {{#hasMoreFiles}}
-  <p class="meta">…and {{moreFiles}} more files with findings: <code>lantern lint</code> lists them all.</p>
+  <p class="meta">…and {{moreFiles}} more {{moreFilesNoun}} with findings: <code>lantern lint</code> lists them all.</p>
 {{/hasMoreFiles}}
 {{/hasFiles}}
 </section>
@@ -627,7 +627,7 @@ No new referrals this week.
 ## Notebook health
 
 {{#health}}
-{{errors}} errors, {{warnings}} warnings, {{notes}} notes in {{filesChecked}} files.{{#clean}} All clear.{{/clean}}
+{{errors}} {{errorsNoun}}, {{warnings}} {{warningsNoun}}, {{notes}} {{notesNoun}} in {{filesChecked}} {{filesNoun}}.{{#clean}} All clear.{{/clean}}
 
 {{#topRules}}
 - `{{rule}}` ({{severity}}): {{count}}
@@ -638,10 +638,10 @@ Files to look at:
 
 {{/hasFiles}}
 {{#files}}
-- [{{path}}]({{{href}}}): {{errors}} errors, {{warnings}} warnings, {{notes}} notes
+- [{{path}}]({{{href}}}): {{errors}} {{errorsNoun}}, {{warnings}} {{warningsNoun}}, {{notes}} {{notesNoun}}
 {{/files}}
 {{#hasMoreFiles}}
-- …and {{moreFiles}} more files with findings: `lantern lint` lists them all.
+- …and {{moreFiles}} more {{moreFilesNoun}} with findings: `lantern lint` lists them all.
 {{/hasMoreFiles}}
 {{/health}}
 

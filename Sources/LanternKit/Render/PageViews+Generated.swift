@@ -289,6 +289,11 @@ extension WeekPage.HealthView: PageView {
         case "warnings": self.warnings
         case "notes": self.notes
         case "filesChecked": self.filesChecked
+        case "errorsNoun": self.errorsNoun
+        case "warningsNoun": self.warningsNoun
+        case "notesNoun": self.notesNoun
+        case "filesNoun": self.filesNoun
+        case "moreFilesNoun": self.moreFilesNoun
         case "clean": self.clean
         case "topRules": self.topRules
         case "files": self.files
@@ -308,6 +313,9 @@ extension WeekPage.FileView: PageView {
         case "errors": self.errors
         case "warnings": self.warnings
         case "notes": self.notes
+        case "errorsNoun": self.errorsNoun
+        case "warningsNoun": self.warningsNoun
+        case "notesNoun": self.notesNoun
         default: nil
         }
     }

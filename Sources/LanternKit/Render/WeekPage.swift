@@ -136,6 +136,12 @@ public struct WeekPage: Sendable {
         var warnings: Int
         var notes: Int
         var filesChecked: Int
+        /// "error" or "errors", as the count wants (likewise for the others).
+        var errorsNoun: String
+        var warningsNoun: String
+        var notesNoun: String
+        var filesNoun: String
+        var moreFilesNoun: String
         var clean: Bool
         var topRules: [WeekReport.RuleCount]
         var files: [FileView]
@@ -151,7 +157,24 @@ public struct WeekPage: Sendable {
         var errors: Int
         var warnings: Int
         var notes: Int
+        var errorsNoun: String
+        var warningsNoun: String
+        var notesNoun: String
+
+        init(path: String, href: String, errors: Int, warnings: Int, notes: Int) {
+            self.path = path
+            self.href = href
+            self.errors = errors
+            self.warnings = warnings
+            self.notes = notes
+            errorsNoun = WeekPage.noun(errors, "error")
+            warningsNoun = WeekPage.noun(warnings, "warning")
+            notesNoun = WeekPage.noun(notes, "note")
+        }
     }
+
+    /// "error" for one, "errors" for any other count.
+    static func noun(_ count: Int, _ singular: String) -> String { count == 1 ? singular : singular + "s" }
 
     struct TrendView: Sendable {
         var rows: [TrendRow]
@@ -221,6 +244,9 @@ public struct WeekPage: Sendable {
         }
         let health = HealthView(
             errors: r.health.errors, warnings: r.health.warnings, notes: r.health.notes, filesChecked: r.health.filesChecked,
+            errorsNoun: WeekPage.noun(r.health.errors, "error"), warningsNoun: WeekPage.noun(r.health.warnings, "warning"),
+            notesNoun: WeekPage.noun(r.health.notes, "note"), filesNoun: WeekPage.noun(r.health.filesChecked, "file"),
+            moreFilesNoun: WeekPage.noun(r.health.filesWithFindings - r.health.files.count, "file"),
             clean: r.health.errors + r.health.warnings + r.health.notes == 0, topRules: r.health.topRules,
             files: r.health.files.map { FileView(path: $0.path, href: href($0.path), errors: $0.errors, warnings: $0.warnings, notes: $0.notes) },
             hasFiles: !r.health.files.isEmpty,
