@@ -100,9 +100,8 @@ func python(_ code: String, input: String) throws -> String {
         #expect(uids(ics) == uids(tomorrow))
     }
 
-    @Test func khalImportsTheCalendarOnTheRightDays() throws {
-        let khal = try requireTool("/usr/bin/khal", package: "khal")
-        let root = temporaryFolder()
+    /// A khal configuration in `root` (`khal.conf`) with one calendar, `lantern`, in `root/calendar`.
+    func writeKhalConfig(in root: String) throws {
         try FileManager.default.createDirectory(atPath: root + "/calendar", withIntermediateDirectories: true)
         write(["khal.conf": """
             [calendars]
@@ -118,6 +117,12 @@ func python(_ code: String, input: String) throws -> String {
             [sqlite]
             path = \(root)/khal.db
             """], in: root)
+    }
+
+    @Test func khalImportsTheCalendarOnTheRightDays() throws {
+        let khal = try requireTool("/usr/bin/khal", package: "khal")
+        let root = temporaryFolder()
+        try writeKhalConfig(in: root)
         try Data(try followups(["--format", "ics"]).stdout.utf8).write(to: URL(fileURLWithPath: root + "/followups.ics"))
         let env = ProcessInfo.processInfo.environment.merging(["HOME": root, "LANG": "C.UTF-8", "TZ": "UTC"]) { $1 }
         for _ in 0..<2 {  // importing twice updates the events instead of doubling them
@@ -143,24 +148,11 @@ func python(_ code: String, input: String) throws -> String {
     @Test func khalShowsATimedMeetingThreeWeeksOut() throws {
         let khal = try requireTool("/usr/bin/khal", package: "khal")
         let root = temporaryFolder()
-        try FileManager.default.createDirectory(atPath: root + "/calendar", withIntermediateDirectories: true)
+        try writeKhalConfig(in: root)
         let note = { (due: String) in
             "---\ncontact: Ines Berg\nstatus: scheduled\ndate: 2026-12-14 10:30\nduration: 45 min\n---\n## Action items\n- [ ] Send the deck 📅 \(due)\n- [ ] Send the deck 📅 2026-12-20\n"
         }
-        write(["notebook/lantern.yml": "timezone: Europe/Berlin\n", "notebook/interviews/ines.md": note("2026-12-01"), "khal.conf": """
-            [calendars]
-            [[lantern]]
-            path = \(root)/calendar
-            type = calendar
-            [locale]
-            timeformat = %H:%M
-            dateformat = %Y-%m-%d
-            longdateformat = %Y-%m-%d
-            datetimeformat = %Y-%m-%d %H:%M
-            longdatetimeformat = %Y-%m-%d %H:%M
-            [sqlite]
-            path = \(root)/khal.db
-            """], in: root)
+        write(["notebook/lantern.yml": "timezone: Europe/Berlin\n", "notebook/interviews/ines.md": note("2026-12-01")], in: root)
         let env = ProcessInfo.processInfo.environment.merging(["HOME": root, "LANG": "C.UTF-8", "TZ": "Europe/Berlin"]) { $1 }
         let list = try lantern(["followups", root + "/notebook", "--today", "2026-11-23", "--format", "json"])
         #expect(!list.stdout.contains("\"meeting\""), "the list shows the coming week's meetings only")
