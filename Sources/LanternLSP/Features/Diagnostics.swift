@@ -5,8 +5,30 @@ extension LanguageServer {
     func lspDiagnostics(_ found: [Diagnostic], in doc: OpenDocument) -> [LSPDiagnostic] {
         found.map { d in
             LSPDiagnostic(range: DiagnosticRange.range(of: d, in: doc.text), severity: DiagnosticRange.severity(d.severity),
-                          code: d.rule, source: "lantern", message: d.message)
+                          code: d.rule, source: "lantern", message: d.message,
+                          relatedInformation: client.relatedInformation ? relatedInformation(of: d, in: doc) : nil)
         }
+    }
+
+    /// The other note a finding compares this one with: the differing email or phone of a
+    /// `contact-conflict`, the other open note of a `duplicate-pipeline`. Its path is the one the
+    /// message names (`… in PATH: …`, `… in PATH (status): …`).
+    func relatedInformation(of d: Diagnostic, in doc: OpenDocument) -> [LSPDiagnostic.RelatedInformation]? {
+        guard d.rule == "contact-conflict" || d.rule == "duplicate-pipeline", let live = liveNotebook(of: doc) else { return nil }
+        let notebook = live.notebook
+        guard let note = notebook.notes.first(where: { $0.path != d.path && (d.message.contains(" in \($0.path):") || d.message.contains(" in \($0.path) (")) })
+        else { return nil }
+        let place: Located<String>?
+        let what: String
+        if d.rule == "duplicate-pipeline" {
+            (place, what) = (note.interview?.contact, "the other open note")
+        } else if d.message.contains(" has email ") {
+            (place, what) = (note.interview?.email ?? note.person?.email, "the other email")
+        } else {
+            (place, what) = (note.interview?.phone ?? note.person?.phone, "the other phone")
+        }
+        let position = Position(line: max(0, (place?.line ?? 1) - 1), character: max(0, (place?.location.column ?? 1) - 1))
+        return [.init(location: Location(uri: uri(of: note.path, in: live), range: TextRange(start: position, end: position)), message: what)]
     }
 }
 

@@ -108,6 +108,27 @@ import LanternTestSupport
         #expect(codes(client.diagnostics(for: root + "/b.md")).isEmpty)
     }
 
+    @Test func aConflictPointsAtTheOtherNote() throws {
+        let root = temporaryFolder()
+        let a = "---\ncontact: Jane Doe\nstatus: declined\nemail: jane@old.example\n---\n"
+        let b = "---\ncontact: Jane Doe\nemail: jane@new.example\n---\n"
+        let c = "---\ncontact: Jane Doe\nphone: 312 555 0100\n---\n"
+        let d = "---\ncontact: Jane Doe\nphone: 312 555 0199\n---\n"
+        write(["a.md": a, "b.md": b, "c.md": c, "d.md": d], in: root)
+        let client = LSPTestClient()
+        client.start(root: root, capabilities: ["textDocument": ["publishDiagnostics": ["relatedInformation": true]]])
+        client.open(root + "/b.md", b)
+        let found = client.diagnostics(for: root + "/b.md")
+        let related = found.first { $0["code"]?.string == "contact-conflict" }?["relatedInformation"]?[0]
+        #expect(related?["location"]?["uri"]?.string == client.uri(root + "/a.md"))
+        #expect(related?["location"]?["range"]?["start"]?["line"]?.int == 3, "a.md's email line")
+        #expect(related?["message"]?.string == "the other email")
+        client.open(root + "/d.md", d)
+        let pipeline = client.diagnostics(for: root + "/d.md")
+        #expect(pipeline.first { $0["code"]?.string == "contact-conflict" }?["relatedInformation"]?[0]?["location"]?["uri"]?.string == client.uri(root + "/c.md"))
+        #expect(pipeline.first { $0["code"]?.string == "duplicate-pipeline" }?["relatedInformation"]?[0]?["location"]?["uri"]?.string == client.uri(root + "/b.md"))
+    }
+
     @Test func filesChangedOutsideTheEditorAreReportedByTheClient() throws {
         let root = temporaryFolder()
         let a = "---\ncontact: Jane Doe\nemail: jane@old.example\nstatus: declined\n---\n"
