@@ -33,6 +33,8 @@ public struct Ledger: Sendable {
         /// The last day you were in touch in any of their notes: an attempt, a reply, a held
         /// meeting, a thank-you or a follow-up.
         public var lastContact: Day?
+        /// The first day you were in touch in any of their notes (the same events).
+        public var firstContact: Day?
         /// The note that carries their next follow-up (their latest held meeting).
         public var followUpNote: String?
         /// Their interview notes, by path.
@@ -148,8 +150,9 @@ extension Ledger {
             standing.notes.append(notes[n].path)
             let lastAttempt = i.attempts.lazy.map(\.day).max()
             let interaction = i.lastInteraction(on: today)
-            let touched = later(interaction, lastAttempt)
+            let touched = i.lastContact(on: today)
             standing.lastContact = later(standing.lastContact, touched)
+            if let first = i.firstContact(on: today), standing.firstContact.map({ first < $0 }) ?? true { standing.firstContact = first }
             facts.lastRecorded = later(facts.lastRecorded, touched)
             // The current note: by meeting day, else last attempt; a later path wins a tie.
             let key = i.meetingDay ?? lastAttempt

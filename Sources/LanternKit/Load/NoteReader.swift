@@ -140,7 +140,7 @@ private struct FieldReader {
             if let t = node.text, let s = Status(rawValue: t.lowercased().trimmingBlanks()) {
                 i.explicitStatus = Located(s, at: node.location)
             } else {
-                problems.append(.valueInvalid("status", node.shownValue, expected: Status.allCases.map(\.rawValue).joined(separator: ", "), at: node.location))
+                problems.append(.valueNotListed("status", node.shownValue, allowed: Status.allCases.map(\.rawValue), at: node.location))
             }
         }
         i.attempts = attempts(v["attempts"])
@@ -157,7 +157,7 @@ private struct FieldReader {
             if let t = node.text, let m = Medium(rawValue: t.lowercased().trimmingBlanks()) {
                 i.medium = Located(m, at: node.location)
             } else {
-                problems.append(.valueInvalid("medium", node.shownValue, expected: Medium.allCases.map(\.rawValue).joined(separator: ", "), at: node.location))
+                problems.append(.valueNotListed("medium", node.shownValue, allowed: Medium.allCases.map(\.rawValue), at: node.location))
             }
         }
         i.location = text("location", v["location"])
@@ -180,6 +180,7 @@ private struct FieldReader {
             }
         }
         i.tags = tags(v["tags"])
+        i.reason = text("reason", v["reason"])
         return i
     }
 
@@ -428,7 +429,7 @@ private struct FieldReader {
 
     mutating func channel(_ key: String, _ word: String, at location: SourceLocation) -> Channel? {
         guard let c = Channel(word: word.trimmingBlanks()) else {
-            problems.append(.valueInvalid("\(key) via", word, expected: Channel.allCases.map(\.rawValue).joined(separator: ", "), at: location))
+            problems.append(.valueNotListed("\(key) via", word, allowed: Channel.allCases.map(\.rawValue), at: location))
             return nil
         }
         return c

@@ -61,6 +61,8 @@ public enum FieldCatalog {
         Field("follow_up_after", "This person's own follow-up cadence in days, instead of the notebook's.", example: "90", person: true),
         Field("practice", "A practice interview (`true`): no contact rules, not counted in the pipeline.", example: "true", values: ["true", "false"]),
         Field("tags", "A list, or comma-separated text.", example: "[edtech, remote]", person: true),
+        Field("reason", "Why a `declined` or `dropped` conversation ended, in your words (`lantern list` shows it).",
+              example: "no time until January"),
         Field("lint", "Rules turned off for this file: `{disable: [rule-id, …]}`.", example: "{disable: [referrals-missing]}", person: true),
     ]
 

@@ -52,6 +52,8 @@ public struct Interview: Sendable {
     public var followUpAfter: Located<Int>?
     public var practice: Located<Bool>?
     public var tags: [String] = []
+    /// Why the conversation ended (`declined`, `dropped`), in the user's words.
+    public var reason: Located<String>?
 
     public init() {}
 
@@ -78,6 +80,30 @@ public struct Interview: Sendable {
     public var attemptsInReplyWindow: [Attempt] {
         guard let replied = replied?.value else { return attempts }
         return attempts.filter { $0.day < replied }
+    }
+
+    /// The last day you were in touch in this note: its last interaction, or its last attempt when
+    /// that is later.
+    public func lastContact(on today: Day) -> Day? {
+        let lastAttempt = attempts.lazy.map(\.day).max()
+        switch (lastInteraction(on: today), lastAttempt) {
+        case let (a?, b?): return max(a, b)
+        case let (a, b): return a ?? b
+        }
+    }
+
+    /// The first day you were in touch in this note: the first attempt, the reply, the held
+    /// meeting, a thank-you or a follow-up, whichever came first.
+    public func firstContact(on today: Day) -> Day? {
+        var first = attempts.lazy.map(\.day).min()
+        func earlier(_ day: Day?) {
+            if let day, first.map({ day < $0 }) ?? true { first = day }
+        }
+        earlier(replied?.value)
+        if isHeld(on: today) { earlier(meetingDay) }
+        earlier(thankYous.lazy.map(\.day).min())
+        earlier(followUps.first?.day)
+        return first
     }
 
     /// The latest of the meeting day (if held), the thank-you, every follow-up and the reply.

@@ -27,4 +27,10 @@ extension Problem {
     static func valueInvalid(_ key: String, _ value: String, expected: String, at location: SourceLocation) -> Problem {
         Problem(ValueInvalid.id, at: location, "\(key): \"\(value)\" is not valid; expected \(expected)")
     }
+
+    /// A value outside a fixed list (`status`, `medium`, `via`): the closest suggested, then the list.
+    static func valueNotListed(_ key: String, _ value: String, allowed: [String], at location: SourceLocation) -> Problem {
+        Problem(ValueInvalid.id, at: location,
+                "\(key): \"\(value)\" is not valid\(didYouMean(value, among: allowed)); expected \(allowed.joined(separator: ", "))")
+    }
 }

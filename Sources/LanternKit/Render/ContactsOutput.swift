@@ -94,19 +94,7 @@ public struct ContactsOutput: Sendable {
                          c.introducedBy ?? "", c.roles.joined(separator: " "), c.tags.joined(separator: ", "),
                          c.notes.joined(separator: " ")])
         }
-        return rows.map { $0.map(Self.csvCell).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// A guarded, quoted-when-needed CSV field.
-    static func csvCell(_ value: String) -> String {
-        var cell = value
-        if let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            cell = "'" + cell
-        }
-        if cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            cell = "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return cell
+        return CSV.document(rows)
     }
 
     // MARK: - JSON

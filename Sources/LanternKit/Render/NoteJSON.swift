@@ -34,7 +34,7 @@ struct InterviewJSON: Encodable {
     var contact: Located<String>?
     var status: Status
     var statusInferred: Bool
-    var title, company, email, phone, linkedin, url, introducedBy, location: Located<String>?
+    var title, company, email, phone, linkedin, url, introducedBy, location, reason: Located<String>?
     var attempts: [Attempt]
     var replied: Located<Day>?
     var date: Located<DateTime>?
@@ -53,6 +53,7 @@ struct InterviewJSON: Encodable {
         statusInferred = i.explicitStatus == nil
         title = i.title; company = i.company; email = i.email; phone = i.phone
         linkedin = i.linkedin; url = i.url; introducedBy = i.introducedBy; location = i.location
+        reason = i.reason
         attempts = i.attempts
         replied = i.replied
         date = i.meeting

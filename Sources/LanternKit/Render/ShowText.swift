@@ -20,6 +20,7 @@ public enum ShowText {
                 why = d < today ? " (inferred: the meeting day \(d) is before today)" : " (inferred: the meeting day \(d) is today or later)"
             } else if !i.attempts.isEmpty { why = " (inferred: attempts, no meeting date)" } else { why = " (inferred: no attempt yet)" }
             row("status", status.rawValue + why + (i.isPractice ? ", practice interview" : ""), i.explicitStatus?.line)
+            row("reason", i.reason?.value, i.reason?.line)
             row("title", i.title?.value, i.title?.line)
             row("company", i.company?.value, i.company?.line)
             row("email", i.email?.value, i.email?.line)

@@ -65,6 +65,21 @@ public enum FollowUps {
         return order.map { out[$0] }
     }
 
+    /// What concerns each person (by id), in the list's order: what is owed to them, and what
+    /// their own conversations call for (telling whoever introduced you how it went), except a
+    /// referral they gave, which concerns the person referred. `lantern person` shows a person's
+    /// items; `lantern list` takes the first as their next action. Every meeting ahead is kept.
+    public static func concerning(in notebook: Notebook) -> [String: [Obligation]] {
+        var out: [String: [Obligation]] = [:]
+        for item in items(in: notebook, filter: FollowUpFilter(everyMeeting: true)) {
+            let owedTo = item.personID
+            let carrier = item.kind == .referral ? nil : notebook.interview(at: item.path)?.contact.flatMap { notebook.personID(named: $0.value) }
+            if let owedTo { out[owedTo, default: []].append(item) }
+            if let carrier, carrier != owedTo { out[carrier, default: []].append(item) }
+        }
+        return out
+    }
+
     /// The list's order: due day (undated last), the note's place in path order (`rank`), path,
     /// line, kind and text.
     static func precedes(_ a: Obligation, _ rankA: Int, _ b: Obligation, _ rankB: Int) -> Bool {

@@ -208,7 +208,13 @@ public enum NoteLog {
                 })
             }, "follow_ups: + \(day)")
         case .declined, .dropped:
+            // Why it ended, in the user's words (`lantern list` shows it); one already written is
+            // kept unless --replace.
+            if let reason = request.note, let written = interview.reason, written.value != reason, !request.replace {
+                throw Failure(description: "\(path):\(written.line): the reason is already written (\"\(written.value)\"); nothing was changed (--replace writes the new one)")
+            }
             try settle(request.event == .declined ? .declined : .dropped, &editor, &changes, path: path, config: config, today: today)
+            if let reason = request.note { set("reason", reason) }
         case .updateIntroducer:
             guard let by = interview.introducedBy?.value else {
                 throw Failure(description: "\(path) names no introducer (introduced_by), so there is nobody to update")

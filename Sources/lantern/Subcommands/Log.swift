@@ -42,7 +42,7 @@ extension Lantern {
         @Option(help: "How: email, phone, linkedin, message, in-person or other (attempt, follow-up).")
         var via: Channel?
 
-        @Option(name: .customLong("note"), help: ArgumentHelp("A few words to keep with the attempt or follow-up.", valueName: "TEXT"))
+        @Option(name: .customLong("note"), help: ArgumentHelp("A few words to keep with the attempt or follow-up; for declined and dropped, the reason.", valueName: "TEXT"))
         var text: String?
 
         @Option(help: "scheduled: how you meet (phone, video, coffee, office, other).")
