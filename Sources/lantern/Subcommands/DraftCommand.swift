@@ -19,7 +19,7 @@ extension Lantern {
         @Argument(help: "outreach, nudge, thank-you, follow-up or update-introducer.")
         var kind: Draft.Kind
 
-        @Argument(help: "A note's path, or part of a contact's name.")
+        @Argument(help: "A note's path, or part of a contact's name.", completion: NotebookCompletion.interviewees)
         var note: String
 
         @Argument(help: "The notebook folder (default: the current folder).")

@@ -25,7 +25,8 @@ extension Lantern {
         @Option(help: ArgumentHelp("Only items of this kind (repeatable).", valueName: "KIND"))
         var kind: [Obligation.Kind] = []
 
-        @Option(help: ArgumentHelp("Only items about this person (a name, first name or alias).", valueName: "NAME"))
+        @Option(help: ArgumentHelp("Only items about this person (a name, first name or alias).", valueName: "NAME"),
+                completion: NotebookCompletion.everyone)
         var person: String?
 
         @Option(help: "Output format: text, md, json or ics.")

@@ -21,7 +21,8 @@ extension Lantern {
         @Flag(help: "Fail (exit 1) on warnings too.")
         var strict = false
 
-        @Option(name: .customLong("rule"), help: ArgumentHelp("Set a rule's severity: ID=off|note|warning|error (repeatable).", valueName: "ID=SEVERITY"))
+        @Option(name: .customLong("rule"), help: ArgumentHelp("Set a rule's severity: ID=off|note|warning|error (repeatable).", valueName: "ID=SEVERITY"),
+                completion: NotebookCompletion.ruleSettings)
         var rules: [String] = []
 
         @Option(name: .customLong("path-base"), help: ArgumentHelp(
@@ -81,7 +82,7 @@ extension Lantern {
             discussion: "Example: lantern rules thank-you-missing"
         )
 
-        @Argument(help: "A rule id.")
+        @Argument(help: "A rule id.", completion: NotebookCompletion.ruleIDs)
         var id: String?
 
         @Option(help: "Output format: text or md (the list as a Markdown page of every rule with its examples, or one rule).")

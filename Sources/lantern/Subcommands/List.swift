@@ -31,13 +31,16 @@ extension Lantern {
                 completion: words(Status.self), transform: choice())
         var statuses: [Status] = []
 
-        @Option(help: ArgumentHelp("Only people at this company (the start of any word of its name).", valueName: "COMPANY"))
+        @Option(help: ArgumentHelp("Only people at this company (the start of any word of its name).", valueName: "COMPANY"),
+                completion: NotebookCompletion.companies)
         var company: String?
 
-        @Option(help: ArgumentHelp("Only people with this tag (or a tag nested under it, like TAG/…).", valueName: "TAG"))
+        @Option(help: ArgumentHelp("Only people with this tag (or a tag nested under it, like TAG/…).", valueName: "TAG"),
+                completion: NotebookCompletion.tags)
         var tag: String?
 
-        @Option(help: ArgumentHelp("Only people introduced by this person (a name, first name or alias).", valueName: "NAME"))
+        @Option(help: ArgumentHelp("Only people introduced by this person (a name, first name or alias).", valueName: "NAME"),
+                completion: NotebookCompletion.introducers)
         var introducedBy: String?
 
         @Option(help: ArgumentHelp("Only people met (a meeting that took place) on or after this day.", valueName: "DAY"))

@@ -23,7 +23,7 @@ extension Lantern {
                 """
         )
 
-        @Argument(help: "A person (name, first or last name, alias) or a note's path.")
+        @Argument(help: "A person (name, first or last name, alias) or a note's path.", completion: NotebookCompletion.interviewees)
         var note: String
 
         @Argument(help: "What happened.")

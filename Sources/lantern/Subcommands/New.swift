@@ -17,10 +17,10 @@ extension Lantern {
         @Argument(help: "The person's name.")
         var name: String
 
-        @Option(help: "Their company.") var company: String?
+        @Option(help: "Their company.", completion: NotebookCompletion.companies) var company: String?
         @Option(help: "Their title.") var title: String?
         @Option(help: "Their email address.") var email: String?
-        @Option(help: ArgumentHelp("Who introduced you.", valueName: "NAME")) var introducedBy: String?
+        @Option(help: ArgumentHelp("Who introduced you.", valueName: "NAME"), completion: NotebookCompletion.everyone) var introducedBy: String?
         @Option(help: ArgumentHelp("The meeting, if set: YYYY-MM-DD [HH:MM] (also the file's day).", valueName: "DATE")) var date: String?
         @Option(help: "The status (default: prospect, or inferred from --date).") var status: Status?
 

@@ -13,7 +13,7 @@ extension Lantern {
                 """
         )
 
-        @Argument(help: "A name, first name, last name or alias.")
+        @Argument(help: "A name, first name, last name or alias.", completion: NotebookCompletion.everyone)
         var name: String
 
         @Argument(help: "The notebook folder (default: the current folder).")

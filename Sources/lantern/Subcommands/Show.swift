@@ -11,7 +11,7 @@ extension Lantern {
                 """
         )
 
-        @Argument(help: "A note's path, or part of a contact's name.")
+        @Argument(help: "A note's path, or part of a contact's name.", completion: NotebookCompletion.notesAndCards)
         var note: String
 
         @Argument(help: "The notebook folder (default: the current folder).")
