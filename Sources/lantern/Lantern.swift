@@ -19,6 +19,10 @@ struct Lantern: ParsableCommand {
     static func main() {
         // A closed pipe is an error code from write(2), handled by Output, not a signal that kills.
         signal(SIGPIPE, SIG_IGN)
+        if let message = unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+            Output.error(message + "\n")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -31,5 +35,17 @@ struct Lantern: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// What to say when the first word names no command (`lantern folowups`): the closest
+    /// command (within two edits, or the only one it begins), and where the list is.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        guard let word = arguments.first, !word.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(word) else { return nil }
+        let begun = names.filter { $0.hasPrefix(word.lowercased()) }
+        let near = closest(word, in: names) ?? (begun.count == 1 ? begun[0] : nil)
+        return "lantern: no command \"\(word)\"" + (near.map { " (did you mean \($0)?)" } ?? "")
+            + "; the commands are " + names.dropLast().joined(separator: ", ") + " (lantern --help says what each does)"
     }
 }

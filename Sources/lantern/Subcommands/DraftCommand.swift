@@ -16,7 +16,7 @@ extension Lantern {
                 """
         )
 
-        @Argument(help: "outreach, nudge, thank-you, follow-up or update-introducer.")
+        @Argument(help: "outreach, nudge, thank-you, follow-up or update-introducer.", completion: words(Draft.Kind.self), transform: choice())
         var kind: Draft.Kind
 
         @Argument(help: "A note's path, or part of a contact's name.", completion: NotebookCompletion.interviewees)

@@ -22,7 +22,8 @@ extension Lantern {
         @Option(help: ArgumentHelp("Only items due within DAYS days from today (overdue ones included).", valueName: "DAYS"))
         var within: Int?
 
-        @Option(help: ArgumentHelp("Only items of this kind (repeatable).", valueName: "KIND"))
+        @Option(help: ArgumentHelp("Only items of this kind (repeatable).", valueName: "KIND"), completion: words(Obligation.Kind.self),
+                transform: choice())
         var kind: [Obligation.Kind] = []
 
         @Option(help: ArgumentHelp("Only items about this person (a name, first name or alias).", valueName: "NAME"),

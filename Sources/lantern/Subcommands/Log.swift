@@ -26,7 +26,7 @@ extension Lantern {
         @Argument(help: "A person (name, first or last name, alias) or a note's path.", completion: NotebookCompletion.interviewees)
         var note: String
 
-        @Argument(help: "What happened.")
+        @Argument(help: "What happened.", completion: words(NoteLog.Event.self), transform: choice())
         var event: NoteLog.Event
 
         @Argument(help: ArgumentHelp("For referral: the person's full name. Then the notebook folder (default: the current folder).",
@@ -39,13 +39,15 @@ extension Lantern {
         @Option(help: ArgumentHelp("The day it happened (default: today); for scheduled, the meeting: YYYY-MM-DD [HH:MM].", valueName: "DATE"))
         var date: String?
 
-        @Option(help: "How: email, phone, linkedin, message, in-person or other (attempt, follow-up).")
+        @Option(help: "How: email, phone, linkedin, message, in-person or other (attempt, follow-up).",
+                completion: words(Channel.self), transform: choice(Channel.init(word:)))
         var via: Channel?
 
         @Option(name: .customLong("note"), help: ArgumentHelp("A few words to keep with the attempt or follow-up; for declined and dropped, the reason.", valueName: "TEXT"))
         var text: String?
 
-        @Option(help: "scheduled: how you meet (phone, video, coffee, office, other).")
+        @Option(help: "scheduled: how you meet (phone, video, coffee, office, other).",
+                completion: words(Medium.self), transform: choice { Medium(rawValue: $0.lowercased()) })
         var medium: Medium?
 
         @Option(help: ArgumentHelp("scheduled: how long, like 30, \"30m\" or \"1h\".", valueName: "LENGTH"))
