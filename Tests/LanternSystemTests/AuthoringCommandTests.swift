@@ -57,7 +57,7 @@ import LanternTestSupport
         #expect(dry.stdout.contains("\n+thank_you: 2026-11-22\n"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let run = try lantern(["log", "jane", "thank-you", "--today", "2026-11-22"], in: root)
-        #expect(run.status == 0 && run.stdout == "interviews/2026-11-19-jane-doe.md: line 39: - [x] Send thank-you note ✅ 2026-11-22; thank_you: 2026-11-22\n")
+        #expect(run.status == 0 && run.stdout == "interviews/2026-11-19-jane-doe.md: line 40: - [x] Send thank-you note ✅ 2026-11-22; thank_you: 2026-11-22\n")
         let after = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(after.count == before.count + "thank_you: 2026-11-22\n".utf8.count + "x ✅ 2026-11-22".utf8.count - " ".utf8.count)
         var st = stat()

@@ -53,8 +53,10 @@ import LanternTestSupport
         // A referral, and the command that starts a note for them.
         _ = try run(["log", "jane", "referral", "Sam Lee", "--email", "sam@example.com"], on: "2026-12-10")
         let items = try run(["followups", "--format", "json", "--kind", "referral"], on: "2026-12-18").stdout
-        #expect(items.contains("\"clear\" : \"lantern new 'Sam Lee' --introduced-by 'Jane Doe'\""))
-        _ = try run(["new", "Sam Lee", "--introduced-by", "Jane Doe"], on: "2026-12-18")
+        #expect(items.contains("\"clear\" : \"lantern new 'Sam Lee' --introduced-by 'Jane Doe' --email sam@example.com\""))
+        let sam = try run(["new", "Sam Lee", "--introduced-by", "Jane Doe", "--email", "sam@example.com"], on: "2026-12-18")
+        #expect(try String(contentsOfFile: root + "/" + sam.stdout.trimmingCharacters(in: .whitespacesAndNewlines), encoding: .utf8)
+            .contains("email: sam@example.com"))
         #expect(!(try kinds(on: "2026-12-18")).contains("referral Sam Lee"))
 
         // A snooze puts the follow-up off; a later reply ends it and the cadence counts from there.
@@ -71,5 +73,23 @@ import LanternTestSupport
         for rule in ["thank-you-missing", "attempts-exhausted", "status-stale", "front-matter-invalid"] { #expect(!lint.contains(rule)) }
         let text = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
         #expect(text.contains("- Sam Lee — <sam@example.com>") && text.contains("medium: video") && !text.contains("next_follow_up"))
+    }
+
+    /// Advice and defaults a new user met on the way in.
+    @Test func startingOutFromAnotherFolder() throws {
+        let parent = temporaryFolder()
+        let made = try lantern(["init", "nb"], in: parent)
+        #expect(made.stdout.contains("Next: cd nb && lantern new"))
+        // Followed as printed, through a shell.
+        let next = try runTool("/bin/sh", ["-c", "cd nb && " + lanternBinary + " new 'Kenji Watanabe' --company Mercari --title 'UX Researcher' --today 2026-11-20"], in: parent)
+        #expect(next.status == 0, "\(next.stderr)")
+        let root = parent + "/nb"
+        // A new conversation with someone known keeps their details; a date sets the status.
+        let again = try lantern(["new", "Kenji Watanabe", "--date", "2026-12-03 10:00", "--today", "2026-11-21"], in: root)
+        let text = try String(contentsOfFile: root + "/" + again.stdout.trimmingCharacters(in: .whitespacesAndNewlines), encoding: .utf8)
+        #expect(text.contains("company: Mercari") && text.contains("title: UX Researcher") && text.contains("status: scheduled"), "\(text)")
+        // What the event cannot keep is refused, not dropped.
+        let note = try lantern(["log", "interviews/2026-11-20-kenji-watanabe.md", "dropped", "--note", "went quiet", "--today", "2026-11-22"], in: root)
+        #expect(note.status == 2 && note.stderr.contains("--note goes with attempt, follow-up and referral"))
     }
 }

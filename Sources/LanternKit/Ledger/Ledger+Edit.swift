@@ -8,14 +8,15 @@ extension Ledger {
     mutating func refresh(people ids: Set<String>, edited: Int, in notebook: Notebook) {
         let notes = notebook.notes
         var dirty: Set<Int> = [edited]
+        let told = Ledger.toldDays(in: notebook, only: ids)
         for id in ids {
             // Their interview notes, in path order, as `init` finds them.
             let indices = (notebook.personPosition(id: id).map { notebook.people[$0].interviews } ?? []).compactMap(notebook.index(of:))
-            if indices.isEmpty {
+            if indices.isEmpty, told[id] == nil {
                 standings[id] = nil
                 facts[id] = nil
             } else {
-                (standings[id], facts[id]) = Ledger.stand(indices, in: notebook, practice: practice)
+                (standings[id], facts[id]) = Ledger.stand(indices, told: told[id], in: notebook, practice: practice)
             }
             dirty.formUnion(indices)
         }

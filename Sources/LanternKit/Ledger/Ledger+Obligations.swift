@@ -35,7 +35,14 @@ extension Ledger {
                         if let meeting = i.meeting, meeting.value.day >= today {
                             // A meeting is set though the status lags behind: it is a meeting all the same.
                             out += meetingObligations(scope, meeting)
-                        } else if i.replied == nil {
+                        } else if let replied = i.replied {
+                            // They answered: the next step is setting a time.
+                            out.append(scope.obligation(
+                                .schedule, due: practice.scheduleDue(replied: replied.value), at: replied.location,
+                                "Set a time with \(scope.who) (they replied on \(replied.value))",
+                                why: "they replied and no meeting is set",
+                                clear: "agree on a time, then run " + scope.command(.pipeline, "scheduled --date YYYY-MM-DD")))
+                        } else {
                             out += pipelineObligations(scope, status)
                         }
                     case .scheduled:
@@ -76,13 +83,14 @@ extension Ledger {
             let i = scope.interview, who = scope.who
             let attempts = i.attemptsInReplyWindow.sorted { $0.day < $1.day }
             if let last = attempts.last {
-                let due = practice.nudgeDue(lastAttempt: last.day)
                 let many = Message.count(attempts.count, "attempt")
                 if practice.attemptsExhausted(attempts.count) {
+                    // Due from the attempt that reached the limit: one more does not put it off.
+                    let due = practice.nudgeDue(lastAttempt: attempts[practice.config.maxAttempts - 1].day)
                     return [scope.obligation(.drop, due: due, at: last.location, "Take \(who) off your list (\(many), no reply)",
                                              why: "\(many) and no reply: more would be pressure", clear: scope.command(.pipeline, "dropped"))]
                 }
-                return [scope.obligation(.nudge, due: due, at: last.location, "Nudge \(who) (attempt \(attempts.count + 1) of \(config.maxAttempts))",
+                return [scope.obligation(.nudge, due: practice.nudgeDue(lastAttempt: last.day), at: last.location, "Nudge \(who) (attempt \(attempts.count + 1) of \(config.maxAttempts))",
                                          why: "\(many), no reply since \(last.day)", clear: scope.command(.pipeline, "attempt"))]
             }
             guard status == .prospect else { return [] }
@@ -233,7 +241,8 @@ extension Ledger {
                                   personID: person.id, path: first.path, origin: SourceLocation(line: first.line),
                                   text: "Reach out to \(person.name), referred by \(first.by)" + (first.day.map { " on \($0)" } ?? ""),
                                   why: "\(first.by) suggested you talk to them",
-                                  clear: "lantern new \(quotedName) --introduced-by \(quotedBy)", key: person.id)
+                                  clear: "lantern new \(quotedName) --introduced-by \(quotedBy)"
+                                    + (person.emails.first.map { " --email " + Shell.quote($0) } ?? ""), key: person.id)
             }
         }
 

@@ -105,10 +105,15 @@ extension Ledger {
 
         var standings: [String: Standing] = [:]
         var facts: [String: PersonFacts] = [:]
+        let told = Ledger.toldDays(in: notebook)
         for (id, indices) in notesOfPerson {
-            let (standing, personFacts) = Ledger.stand(indices, in: notebook, practice: practice)
+            let (standing, personFacts) = Ledger.stand(indices, told: told[id], in: notebook, practice: practice)
             standings[id] = standing
             facts[id] = personFacts
+        }
+        // Introducers known only by a card (or by name) were in touch when you told them.
+        for (id, day) in told where standings[id] == nil {
+            (standings[id], facts[id]) = Ledger.stand([], told: day, in: notebook, practice: practice)
         }
         self.standings = standings
         self.facts = facts
@@ -136,8 +141,26 @@ extension Ledger {
         var carrier: Int?
     }
 
-    /// A person's standing and facts, from their interview notes (indices in path order).
-    static func stand(_ indices: [Int], in notebook: Notebook, practice: Practice) -> (Standing, PersonFacts) {
+    /// Per person id, the last day you told them how a conversation they made possible went: a
+    /// done task naming them in a note they introduced (`- [x] Tell María how it went ✅ …`).
+    /// Telling them is being in touch with them. With `only`, for those people alone.
+    static func toldDays(in notebook: Notebook, only: Set<String>? = nil) -> [String: Day] {
+        var out: [String: Day] = [:]
+        let notes = notebook.notes
+        for n in notes.indices {
+            guard let by = notes[n].interview?.introducedBy?.value, let id = notebook.personID(named: by),
+                  only.map({ $0.contains(id) }) ?? true else { continue }
+            let first = TaskMeaning.firstName(notebook.displayName(of: by) ?? by)
+            for task in notes[n].body.tasks where task.isDone && TaskMeaning.names(task, first) {
+                if let day = task.done, day > (out[id] ?? day.adding(days: -1)) { out[id] = day }
+            }
+        }
+        return out
+    }
+
+    /// A person's standing and facts, from their interview notes (indices in path order) and the
+    /// last day you told them how a conversation they made possible went.
+    static func stand(_ indices: [Int], told: Day? = nil, in notebook: Notebook, practice: Practice) -> (Standing, PersonFacts) {
         let notes = notebook.notes
         let today = practice.today
         var standing = Standing()
@@ -176,6 +199,11 @@ extension Ledger {
         if let current {
             standing.currentNote = notes[current.index].path
             standing.status = notes[current.index].interview?.status(on: today)
+        }
+        if let told {
+            standing.lastContact = later(standing.lastContact, told)
+            facts.lastRecorded = later(facts.lastRecorded, told)
+            facts.lastTouch = later(facts.lastTouch, told)
         }
         facts.carrier = carrier?.index
         standing.followUpNote = carrier.map { notes[$0.index].path }

@@ -4,6 +4,7 @@ public struct Obligation: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable, Encodable {
         case thankYou = "thank-you", nudge, drop
         case reachOut = "reach-out"
+        case schedule
         case referral, prep, meeting
         case confirmMeeting = "confirm-meeting"
         case followUp = "follow-up"

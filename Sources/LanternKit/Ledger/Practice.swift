@@ -36,6 +36,9 @@ public struct Practice: Sendable {
     /// The introducer should hear how it went within a week of the meeting.
     public func introducerDue(met: Day) -> Day { met.adding(days: 7) }
 
+    /// After a reply, a time should be set within two business days, while the conversation is warm.
+    public func scheduleDue(replied: Day) -> Day { replied.adding(businessDays: 2) }
+
     /// A referral should be reached within a week of the meeting they were given in.
     public func referralDue(given: Day) -> Day { given.adding(days: 7) }
 

@@ -64,8 +64,8 @@ enum Message {
         "\(count(attempts, "attempt")) and no reply from \(who) (last on \(last)): take them off your list with \"\(command)\""
     }
 
-    static func attemptAfterLimit(_ who: String, number: Int, max: Int) -> String {
-        "attempt \(number) to reach \(who), past the limit of \(max) without a reply: more is harassment, stop here"
+    static func attemptAfterLimit(_ who: String, number: Int, max: Int, command: String) -> String {
+        "attempt \(number) to reach \(who), past the limit of \(max) without a reply: more is harassment; stop here and take them off your list with \"\(command)\""
     }
 
     static func attemptTooSoon(_ who: String, day: Day, previous: Day, businessDays: Int, wait: Int) -> String {

@@ -67,7 +67,8 @@ extension Notebook {
         self = Notebook(root: root, config: config, today: today, notes: notes)
     }
 
-    /// The people a note names: its card's person, its contact, and its referrals.
+    /// The people a note names: its card's person, its contact, its introducer (a done task
+    /// that tells them how it went is being in touch with them), and its referrals.
     private func peopleIndices(namedIn note: Note) -> [Int] {
         var out: [Int] = []
         func add(_ name: String?) {
@@ -76,6 +77,7 @@ extension Notebook {
         if note.kind == .person, let card = note.person { add(card.name?.value ?? note.baseName) }
         if let interview = note.interview, interview.contact != nil {
             add(interview.contact?.value)
+            add(interview.introducedBy?.value)
             for referral in note.body.referrals { add(referral.name) }
         }
         return out

@@ -12,10 +12,10 @@ Subject: A quick update{{#met}} since we spoke in {{met_month}}{{/met}}
 Hi {{first_name}},
 
 I hope things are going well{{#company}} at {{company}}{{/company}}. I wanted to share a quick update since our conversation{{#met}} on {{met}}{{/met}}: [what you have done since, ideally something they suggested].
-{{#has_referrals}}
+{{#has_met_referrals}}
 
-I also spoke with {{referrals}}, as you suggested — thank you again for the introduction.
-{{/has_referrals}}
+I also spoke with {{met_referrals}}, as you suggested — thank you again for the introduction.
+{{/has_met_referrals}}
 
 [A link or a piece of news they might enjoy.]
 
@@ -401,7 +401,7 @@ footer { margin-top: 36px; color: var(--muted); font-size: 13px; }
 {{/empty(meetingsHeld)}}
 {{#meetingsHeld}}
     <li><span class="when">{{dayShort}}{{#time}} {{time}}{{/time}}</span> <a href="{{href}}">{{person}}</a>{{#owed}}<span class="pill owed">thank-you owed</span>{{/owed}}{{#thankYou}}<span class="pill">thanked {{thankYou}}</span>{{/thankYou}}
-      <div class="meta">{{#title}}{{title}}{{/title}}{{#company}} @ {{company}}{{/company}}{{#medium}} · {{medium}}{{/medium}}{{#duration}} · {{duration}}{{/duration}}</div></li>
+      <div class="meta">{{details}}</div></li>
 {{/meetingsHeld}}
 {{^empty(meetingsHeld)}}
   </ul>

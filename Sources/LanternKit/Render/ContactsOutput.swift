@@ -19,8 +19,8 @@ public struct ContactsOutput: Sendable {
             lines.raw("PRODID", ContentLines.escape("-//Lantern//lantern \(version)//EN"))
             lines.raw("UID", "urn:uuid:" + StableID.uuid5(namespace: StableID.peopleNamespace, name: c.id))
             lines.text("FN", c.name)
-            let (given, family) = c.nameParts
-            lines.raw("N", [family, given, "", "", ""].map(ContentLines.escape).joined(separator: ";"))
+            let (given, family, suffix) = c.nameParts
+            lines.raw("N", [family, given, "", "", suffix].map(ContentLines.escape).joined(separator: ";"))
             if !c.aliases.isEmpty { lines.raw("NICKNAME", c.aliases.map(ContentLines.escape).joined(separator: ",")) }
             if let company = c.company { lines.text("ORG", company) }
             if let title = c.title { lines.text("TITLE", title) }

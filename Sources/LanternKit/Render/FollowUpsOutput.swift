@@ -2,10 +2,29 @@
 public struct FollowUpsOutput: Sendable {
     public var items: [Obligation]
     public var today: Day
+    /// Whether options (`--within`, `--kind`, `--person`) narrowed the list.
+    public var filtered: Bool
+    /// Notes whose errors may hide what they call for (an unreadable date, broken front matter).
+    public var notesWithErrors: [String]
 
-    public init(items: [Obligation], today: Day) {
+    public init(items: [Obligation], today: Day, filtered: Bool = false, notesWithErrors: [String] = []) {
         self.items = items
         self.today = today
+        self.filtered = filtered
+        self.notesWithErrors = notesWithErrors
+    }
+
+    /// What an empty list says: nothing due, or nothing that the options let through.
+    var nothing: String {
+        filtered ? "Nothing matches these options (lantern followups without them lists everything)."
+            : "Nothing to do: every conversation is up to date."
+    }
+
+    /// The line that points at notes whose errors may hide items, if any.
+    var errorsLine: String? {
+        guard let first = notesWithErrors.first else { return nil }
+        let more = notesWithErrors.count > 1 ? " and \(notesWithErrors.count - 1) more" : ""
+        return "\(Message.count(notesWithErrors.count, "note")) (\(first)\(more)) \(notesWithErrors.count == 1 ? "has" : "have") errors that may hide what \(notesWithErrors.count == 1 ? "it calls" : "they call") for: run lantern lint"
     }
 
     /// The items of each non-empty group, in group order.
@@ -24,7 +43,7 @@ public struct FollowUpsOutput: Sendable {
     // MARK: - Text
 
     public func text(style: TextStyle) -> String {
-        guard !items.isEmpty else { return "Nothing to do: every conversation is up to date.\n" }
+        guard !items.isEmpty else { return nothing + "\n" + (errorsLine.map { style.red($0) + "\n" } ?? "") }
         var out: [String] = []
         let grouped = groups
         for (group, members) in grouped {
@@ -40,6 +59,7 @@ public struct FollowUpsOutput: Sendable {
         }
         out.append("")
         out.append(Self.summary(of: grouped, count: items.count))
+        if let errorsLine { out.append(style.red(errorsLine)) }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -60,7 +80,7 @@ public struct FollowUpsOutput: Sendable {
     public func markdown() -> String {
         var out = [Generated.marker("followups", today: today), "", "# Follow-ups, \(today)", ""]
         if items.isEmpty {
-            out += ["Nothing to do: every conversation is up to date.", ""]
+            out += [nothing, ""]
         }
         for (group, members) in groups {
             out += ["## \(group.rawValue)", ""]
@@ -72,6 +92,7 @@ public struct FollowUpsOutput: Sendable {
             out.append("")
         }
         out.append(summary)
+        if let errorsLine { out += ["", errorsLine] }
         return out.joined(separator: "\n") + "\n"
     }
 

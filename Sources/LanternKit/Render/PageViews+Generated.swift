@@ -172,6 +172,7 @@ extension WeekPage.MeetingView: PageView {
         case "duration": self.duration
         case "thankYou": self.thankYou
         case "owed": self.owed
+        case "details": self.details
         default: nil
         }
     }

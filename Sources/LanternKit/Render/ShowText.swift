@@ -41,7 +41,8 @@ public enum ShowText {
                 row("thank-you", "\(t.day)" + (t.source == .task ? " (from a done task)" : ""), t.location.line)
             }
             for (n, f) in i.followUps.enumerated() {
-                row(n == 0 ? "follow-ups" : "", "\(f.day)" + (f.via.map { " \($0.rawValue)" } ?? "") + (f.source == .task ? " (from a done task)" : ""), f.location.line)
+                let note = f.source == .task ? " (from a done task)" : f.note.map { ": \($0)" } ?? ""
+                row(n == 0 ? "follow-ups" : "", "\(f.day)" + (f.via.map { " \($0.rawValue)" } ?? "") + note, f.location.line)
             }
             row("next follow-up", i.nextFollowUp.map { "\($0.value)" }, i.nextFollowUp?.line)
             row("follow up after", i.followUpAfter.map { "\($0.value) days" }, i.followUpAfter?.line)

@@ -59,6 +59,8 @@ public struct WeekPage: Sendable {
         var duration: String?
         var thankYou: String?
         var owed: Bool
+        /// "Director @ Acme · phone · 20 min": what is known, with no stray separator.
+        var details: String
     }
 
     struct UpcomingView: Sendable {
@@ -227,7 +229,9 @@ public struct WeekPage: Sendable {
         let held = r.meetingsHeld.map { m in
             MeetingView(day: m.day.description, dayShort: m.day.short, time: m.time, person: m.person, href: href(m.path),
                         title: m.title, company: m.company, medium: m.medium, duration: m.durationMinutes.map { "\($0) min" },
-                        thankYou: m.thankYou?.description, owed: m.thankYou == nil)
+                        thankYou: m.thankYou?.description, owed: m.thankYou == nil,
+                        details: [[m.title, m.company.map { "@ \($0)" }].compactMap { $0 }.joined(separator: " "), m.medium,
+                                  m.durationMinutes.map { "\($0) min" }].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · "))
         }
         let upcoming = r.comingUp.map { u in
             UpcomingView(day: u.day.description, dayShort: u.day.short, time: u.time, person: u.person, href: href(u.path),

@@ -19,11 +19,21 @@ public struct Contact: Sendable, Encodable {
     public var notes: [String]
 
     /// The given and family names, for vCard's `N`: the last word is taken as the family name.
-    public var nameParts: (given: String, family: String) {
-        let words = name.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard words.count > 1 else { return (name, "") }
-        return (words.dropLast().joined(separator: " "), words.last ?? "")
+    /// Given names, family name and an honorific suffix (vCard's N): `Thomas Reed, Jr.` is
+    /// Thomas / Reed / Jr., not a family name "Jr.".
+    public var nameParts: (given: String, family: String, suffix: String) {
+        var words = name.split(whereSeparator: \.isWhitespace).map(String.init)
+        var suffix: [String] = []
+        while words.count > 2, Contact.suffixes.contains(words.last!.lowercased().filter { $0.isLetter }) {
+            suffix.insert(words.removeLast(), at: 0)
+        }
+        if !suffix.isEmpty, let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
+        guard words.count > 1 else { return (words.joined(separator: " "), "", suffix.joined(separator: " ")) }
+        return (words.dropLast().joined(separator: " "), words.last ?? "", suffix.joined(separator: " "))
     }
+
+    /// Words that end a name without being its family name (compared by their letters).
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba", "dds", "jd"]
 }
 
 public enum Contacts {

@@ -49,6 +49,17 @@ public struct FollowUpFilter: Sendable {
 
 /// The follow-up list of a notebook: the ledger's obligations, filtered and in order.
 public enum FollowUps {
+    /// Notes whose errors may hide what they call for: a file that cannot be read, front matter
+    /// that is not YAML, or an interview's unreadable date or value (a meeting whose date is
+    /// mistyped is no meeting to the ledger). The list names them so that "nothing to do" is
+    /// never said over a note Lantern could not read.
+    public static func notesWithErrors(in notebook: Notebook) -> [String] {
+        let hiding: Set<String> = [FileUnreadable.id, FrontMatterInvalid.id, DateInvalid.id, ValueInvalid.id]
+        return notebook.notes.filter { note in
+            note.problems.contains { hiding.contains($0.rule) } && (note.kind == .interview || note.hasFrontMatter || note.problems.contains { $0.rule == FileUnreadable.id })
+        }.map(\.path)
+    }
+
     /// Every item, sorted by due day (undated last), then path, then line.
     public static func items(in notebook: Notebook, filter: FollowUpFilter = FollowUpFilter()) -> [Obligation] {
         let ledger = notebook.ledger

@@ -33,6 +33,9 @@ public enum Draft {
         var last_attempt: String?
         var referrals: String?
         var has_referrals: Bool
+        /// The referrals you have since met (a held meeting): who a follow-up can say you spoke with.
+        var met_referrals: String?
+        var has_met_referrals: Bool
     }
 
     /// Why a note cannot give this kind of draft (what it lacks, and how to add it), or `nil`.
@@ -58,11 +61,17 @@ public enum Draft {
         let introducer = i.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value }
         let met = i.meetingDay
         let names = note.body.referrals.map { notebook.displayName(of: $0.name) ?? $0.name }
+        let spokenWith = note.body.referrals.compactMap { referral -> String? in
+            guard let person = notebook.person(named: referral.name),
+                  person.interviews.contains(where: { notebook.interview(at: $0)?.isHeld(on: notebook.today) == true }) else { return nil }
+            return person.name
+        }
         let view = View(name: name, first_name: first(name), company: i.company?.value, title: i.title?.value,
                         role: i.title.map { article(lowerFirst($0.value)) }, introducer: introducer,
                         introducer_first: introducer.map(first), met: met?.long, met_weekday: met.map { Day.weekdayNames[$0.isoWeekday - 1] },
                         met_month: met.map { Day.monthNames[$0.parts.month - 1] }, last_attempt: i.attempts.map(\.day).max()?.long,
-                        referrals: names.isEmpty ? nil : list(names), has_referrals: !names.isEmpty)
+                        referrals: names.isEmpty ? nil : list(names), has_referrals: !names.isEmpty,
+                        met_referrals: spokenWith.isEmpty ? nil : list(spokenWith), has_met_referrals: !spokenWith.isEmpty)
         return try templates.render("drafts/\(kind.rawValue).md", view)
     }
 
@@ -77,7 +86,14 @@ public enum Draft {
 
     /// "a product manager", "an associate product manager".
     static func article(_ role: String) -> String {
-        let vowel = role.first.map { "aeiouAEIOU".contains($0) } ?? false
+        let word = role.split(separator: " ").first.map(String.init) ?? role
+        let vowel: Bool
+        if word.count > 1, word.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+            // An acronym is read letter by letter: "an SEO lead", "a UX researcher".
+            vowel = word.first.map { "AEFHILMNORSX".contains($0) } ?? false
+        } else {
+            vowel = role.first.map { "aeiouAEIOU".contains($0) } ?? false
+        }
         return (vowel ? "an " : "a ") + role
     }
 

@@ -134,12 +134,30 @@ public enum NoteLog {
             guard !request.replace else { return }
             throw Failure(description: "\(path):\(line): \(what) is already recorded on \(recorded); nothing was changed (--replace records \(day) instead)")
         }
+        /// Refuses to write over a value Lantern could not read (a mistyped date is still what
+        /// the user wrote), unless --replace; suggests the one reading a date can have.
+        func refuseUnreadable(_ key: String) throws(Failure) {
+            guard !request.replace, let keyLine = before.keys.first(where: { $0.name == key }),
+                  let problem = before.problems.first(where: { $0.location.line == keyLine.location.line }),
+                  let written = editor.value(of: key), !written.isEmpty else { return }
+            let repair = DateRepair.normalized(written).map { " (did you mean \($0)?)" } ?? ""
+            throw Failure(description: "\(path):\(keyLine.location.line): \(key) is \"\(written)\", which Lantern cannot read\(repair): \(problem.message.split(separator: ";").first ?? ""); fix it first, or --replace to write over it")
+        }
+        /// Refuses what follows a meeting on a note that records none held.
+        func requireHeld(_ what: String) throws(Failure) {
+            guard !interview.isHeld(on: today), !request.replace else { return }
+            let status = interview.status(on: today).rawValue
+            let meeting = interview.meeting.map { "the meeting is on \($0.value.day)" } ?? "no meeting is recorded"
+            throw Failure(description: "\(path): you have not met \(who) yet (\(status); \(meeting)): \(what) follows a meeting; record the meeting first with lantern log \(name) done --date YYYY-MM-DD")
+        }
+        // Changes that name a line of the body name it as it is after the whole edit.
+        var bodyLines: [(line: Int, text: String)] = []
         /// Ticks the first open task that stands for `kind` (Obsidian Tasks style).
         func tick(_ kind: Obligation.Kind) {
             let first = TaskMeaning.firstName(request.introducer ?? interview.introducedBy?.value ?? "")
             guard let task = before.body.tasks.first(where: { $0.isOpen && TaskMeaning.obligation(of: $0, introducerFirst: first) == kind }),
                   let ticked = editor.tickTask(atLine: task.location.line, on: day) else { return }
-            changes.append("line \(task.location.line): \(ticked)")
+            bodyLines.append((task.location.line, ticked))
         }
 
         switch request.event {
@@ -150,6 +168,7 @@ public enum NoteLog {
             if interview.explicitStatus?.value == .prospect { set("status", Status.contacted.rawValue) }
             warnings += attemptWarnings(interview, day: day, who: who, practice: practice, drop: "lantern log \(name) dropped")
         case .reply:
+            try refuseUnreadable("replied")
             if let replied = interview.replied { try refuseOver("a reply from \(who)", replied.value.description, line: replied.line) }
             set("replied", day.description)
             if interview.explicitStatus?.value == .prospect { set("status", Status.contacted.rawValue) }
@@ -174,7 +193,8 @@ public enum NoteLog {
                 guard MeetingDuration.minutes(duration) != nil else {
                     throw Failure(description: "--duration \(duration) is not a duration; write \(MeetingDuration.acceptedForms)")
                 }
-                set("duration", duration)
+                // A bare number is minutes: written as the template writes it, not as a quoted "30".
+                set("duration", duration.allSatisfy(\.isNumber) ? "\(duration) min" : duration)
             }
             try settle(.scheduled, &editor, &changes, path: path, config: config, today: today)
         case .done:
@@ -188,19 +208,23 @@ public enum NoteLog {
                 set("date", when)
             } else if let meeting = interview.meeting {
                 if meeting.value.day > today {
-                    throw Failure(description: "\(path):\(meeting.line): the meeting with \(who) is on \(meeting.value.day), after today (\(today)): record it once it took place, or move it with lantern log \(name) scheduled --date <the new day>")
+                    throw Failure(description: "\(path):\(meeting.line): the meeting with \(who) is on \(meeting.value.day), after today (\(today)): record it once it took place; if it took place earlier, lantern log \(name) done --date YYYY-MM-DD")
                 }
             } else {
+                try refuseUnreadable("date")
                 set("date", today.description)
             }
             try settle(.done, &editor, &changes, path: path, config: config, today: today)
         case .thankYou:
+            try requireHeld("a thank-you")
+            try refuseUnreadable("thank_you")
             if let recorded = interview.thankYou {
                 try refuseOver("a thank-you to \(who)", recorded.day.description, line: recorded.location.line)
             }
             tick(.thankYou)
             set("thank_you", day.description)
         case .followUp:
+            try requireHeld("a follow-up")
             tick(.followUp)
             try list("follow_ups", { list in
                 entry(day: day, via: request.via, note: request.note, after: list, scalar: { note in
@@ -219,6 +243,7 @@ public enum NoteLog {
             guard let by = interview.introducedBy?.value else {
                 throw Failure(description: "\(path) names no introducer (introduced_by), so there is nobody to update")
             }
+            try requireHeld("news for whoever introduced you")
             let introducer = request.introducer ?? Wikilink.whole(by) ?? by
             let first = TaskMeaning.firstName(introducer)
             if before.body.tasks.contains(where: { $0.isDone && TaskMeaning.names($0, first) }) {
@@ -226,7 +251,7 @@ public enum NoteLog {
             }
             if let task = before.body.tasks.first(where: { $0.isOpen && TaskMeaning.names($0, first) }),
                let ticked = editor.tickTask(atLine: task.location.line, on: day) {
-                changes.append("line \(task.location.line): \(ticked)")
+                bodyLines.append((task.location.line, ticked))
             } else {
                 let line = "- [x] Told \(introducer) how it went ✅ \(day)"
                 editor.add([line], toSection: before.body.section(.actions), of: before.body, title: "Action items")
@@ -248,6 +273,8 @@ public enum NoteLog {
             guard day > today else { throw Failure(description: "--until \(day) is not after today (\(today)): snooze until a day to come") }
             set("next_follow_up", day.description)
         }
+        // Ticked lines are named where they stand once the front matter has changed.
+        changes = bodyLines.map { "line \($0.line + editor.bodyShift): \($0.text)" } + changes
         // Any interaction ends a snooze: the cadence restarts from it.
         if request.event.isInteraction, !changes.isEmpty, let snoozed = interview.nextFollowUp {
             editor.remove("next_follow_up")
@@ -291,10 +318,15 @@ public enum NoteLog {
     /// when the status Lantern infers from the note would not already be `target`.
     static func settle(_ target: Status, _ editor: inout FrontMatterEditor, _ changes: inout [String], path: String,
                        config: Config, today: Day) throws(Failure) {
-        if let old = editor.value(of: "status") {
+        if let old = editor.value(of: "status"), !old.isEmpty {
             guard old != target.rawValue else { return }
             editor.set("status", to: target.rawValue)
             changes.append("status: \(old) → \(target.rawValue)")
+            return
+        }
+        if editor.value(of: "status") != nil {  // written but empty: it says nothing yet
+            editor.set("status", to: target.rawValue)
+            changes.append("status: \(target.rawValue)")
             return
         }
         let inferred = NoteReader.read(bytes: Array(editor.text.utf8), path: path, config: config).interview?.status(on: today)

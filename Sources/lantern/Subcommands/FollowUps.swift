@@ -51,7 +51,9 @@ extension Lantern {
                 filter.people = people
             }
             ProgressLine.shared.phase("listing what to do next")
-            let output = FollowUpsOutput(items: LanternKit.FollowUps.items(in: notebook, filter: filter), today: notebook.today)
+            let output = FollowUpsOutput(items: LanternKit.FollowUps.items(in: notebook, filter: filter), today: notebook.today,
+                                         filtered: within != nil || !kind.isEmpty || person != nil,
+                                         notesWithErrors: LanternKit.FollowUps.notesWithErrors(in: notebook))
             switch format {
             case .text: emit(output.text(style: TextStyle(color: global.colorOutput)))
             case .md: emit(output.markdown())

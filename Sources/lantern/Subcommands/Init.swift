@@ -36,7 +36,12 @@ extension Lantern {
             }
             for path in created { emit("created \(path)\n") }
             for path in kept { emit("left alone \(path) (it exists)\n") }
-            emit("Next: lantern new \"Their Name\" --company Acme, then lantern followups.\n")
+            // The next commands run in the notebook: from elsewhere, go there first.
+            let here = FileManager.default.currentDirectoryPath
+            let inside = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
+                == URL(fileURLWithPath: here).standardizedFileURL.resolvingSymlinksInPath().path
+            let cd = inside ? "" : "cd \(Shell.quote(OutputPlace.display(root))) && "
+            emit("Next: \(cd)lantern new \"Their Name\" --company Acme, then lantern followups.\n")
         }
     }
 }

@@ -83,6 +83,13 @@ extension Lantern {
             if event == .snooze, until == nil { throw ValidationError("snooze needs --until YYYY-MM-DD") }
             if medium != nil || duration != nil, event != .scheduled { throw ValidationError("--medium and --duration go with scheduled") }
             if email != nil, event != .referral { throw ValidationError("--email goes with referral") }
+            // Nothing given is dropped unseen: an option the event cannot record is refused.
+            if text != nil, ![.attempt, .followUp, .referral].contains(event) {
+                throw ValidationError("--note goes with attempt, follow-up and referral; \(event.rawValue) has nowhere to keep it (write it in the note's body)")
+            }
+            if via != nil, ![.attempt, .followUp].contains(event) {
+                throw ValidationError("--via goes with attempt and follow-up")
+            }
         }
 
         func run() throws {

@@ -35,15 +35,20 @@ extension Lantern {
             let slug: String
             do { slug = try Authoring.checkName(name) } catch { throw fail(error.description) }
             var day = nb.today
+            var inferred = Status.prospect
             if let date {
                 guard let when = DateTime(parsing: date, in: nb.config.timeZone) else {
                     throw fail("--date \(date) is not a date; write \(DateTime.acceptedForms)")
                 }
                 day = when.day
+                inferred = when.day < nb.today ? .done : .scheduled
             }
+            // Someone the notebook already knows (a second conversation, a card): their details
+            // carry over unless given.
+            let known = nb.person(named: name.trimmingCharacters(in: .whitespacesAndNewlines))
             let fields = Authoring.InterviewFields(
-                name: name.trimmingCharacters(in: .whitespacesAndNewlines), title: title, company: company, email: email,
-                introducedBy: introducedBy, date: date, status: status?.rawValue ?? (date == nil ? Status.prospect.rawValue : nil))
+                name: name.trimmingCharacters(in: .whitespacesAndNewlines), title: title ?? known?.title, company: company ?? known?.company,
+                email: email ?? known?.emails.first, introducedBy: introducedBy, date: date, status: (status ?? inferred).rawValue)
             do {
                 let text = try Authoring.interviewNote(fields, templates: Templates(root: nb.root))
                 let folder = nb.root + "/interviews"

@@ -145,3 +145,47 @@ import LanternTestSupport
         #expect(try NoteFinder.find("jane", for: .followUp, in: nb).get().path == "interviews/2026-06-01-jane.md")
     }
 }
+
+/// What a new user's first weeks found (the simulated-user report), each now held by a test.
+@Suite struct LedgerFromAUsersWeeksTests {
+    /// Telling an introducer how it went is being in touch with them: their last contact moves,
+    /// and so does their own follow-up.
+    @Test func tellingTheIntroducerIsContactWithThem() throws {
+        let nb = try notebook([
+            "people/carlos.md": "---\ntype: person\nname: Carlos Ruiz\n---\n",
+            "interviews/sam.md": "---\ncontact: Sam O'Brien\ndate: 2026-09-03\nthank_you: 2026-09-03\n---\n",
+            "interviews/priya.md": "---\ncontact: Priya\nintroduced_by: Sam O'Brien\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n- [x] Tell Sam how it went ✅ 2026-11-12\n",
+            "interviews/mj.md": "---\ncontact: María José\nintroduced_by: Carlos Ruiz\ndate: 2026-11-01\nthank_you: 2026-11-01\n---\n- [x] Told Carlos Ruiz how it went ✅ 2026-11-05\n",
+        ])
+        #expect(nb.ledger.standing(ofPersonWithID: "carlos ruiz")?.lastContact == day("2026-11-05"))
+        #expect(nb.ledger.standing(ofPersonWithID: "sam o'brien")?.lastContact == day("2026-11-12"))
+        let followUp = try #require(FollowUps.items(in: nb).first { $0.kind == .followUp && $0.contact == "Sam O'Brien" })
+        #expect(followUp.due == day("2027-01-11") && followUp.text.contains("last in touch 2026-11-12"))
+    }
+
+    /// A reply with no meeting set asks for one; the referral's command carries its email.
+    @Test func aReplyAsksForATimeAndAReferralKeepsItsEmail() throws {
+        let nb = try notebook(["interviews/maria.md": "---\ncontact: María\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n## Referrals\n- Ana Lima — <ana.lima@lumen.example>\n",
+                               "interviews/priya.md": "---\ncontact: Priya\nattempts: [2026-11-02 email]\nreplied: 2026-11-18\n---\n"])
+        let items = FollowUps.items(in: nb)
+        #expect(items.first { $0.kind == .referral }?.clear == "lantern new 'Ana Lima' --introduced-by María --email ana.lima@lumen.example")
+        let schedule = try #require(items.first { $0.kind == .schedule })
+        #expect(schedule.due == day("2026-11-20") && schedule.clear == "agree on a time, then run lantern log priya scheduled --date YYYY-MM-DD")
+    }
+
+    /// Names are found without the marks inside words, and by the start of words in order.
+    @Test func namesAreFoundLoosely() throws {
+        let nb = try notebook([
+            "interviews/a.md": "---\ncontact: Siobhán O'Connor\n---\n", "interviews/b.md": "---\ncontact: Sam O'Brien\n---\n",
+            "interviews/c.md": "---\ncontact: \"Thomas Reed, Jr.\"\n---\n", "interviews/d.md": "---\ncontact: Sam Patel\n---\n",
+        ])
+        for (query, name) in [("sio oc", "Siobhán O'Connor"), ("Siobhan OConnor", "Siobhán O'Connor"), ("oconnor", "Siobhán O'Connor"),
+                              ("o'connor", "Siobhán O'Connor"), ("sam ob", "Sam O'Brien"), ("reed jr", "Thomas Reed, Jr."), ("jr", "Thomas Reed, Jr.")] {
+            #expect(nb.lookup.people(matching: query).map { nb.people[$0].name } == [name], "\(query)")
+        }
+        // The advice names them the same way, and that finds them.
+        let obrien = try #require(nb.people.firstIndex { $0.name == "Sam O'Brien" })
+        #expect(nb.lookup.shortestQuery(for: obrien, name: "Sam O'Brien") == "obrien")
+        #expect(nb.lookup.people(matching: "sam").count == 2)
+    }
+}

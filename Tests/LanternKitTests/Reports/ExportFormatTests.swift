@@ -140,3 +140,44 @@ import LanternTestSupport
         #expect(MarkdownText.link("a b.md:3", to: "notes/a b (1).md") == "[a b.md:3](notes/a%20b%20%281%29.md)")
     }
 }
+
+/// Small things a new user's weeks found in the outputs.
+@Suite struct OutputWordingTests {
+    @Test func aSuffixIsNoFamilyName() throws {
+        let nb = try notebook(["interviews/t.md": "---\ncontact: \"Thomas Reed, Jr.\"\n---\n", "interviews/a.md": "---\ncontact: Ana Lima\n---\n"])
+        let cards = ContactsOutput(contacts: Contacts.all(in: nb), today: nb.today).vcard(version: "test")
+        #expect(cards.contains("\r\nN:Reed;Thomas;;;Jr.\r\n") && cards.contains("\r\nN:Lima;Ana;;;\r\n"), "\(cards)")
+    }
+
+    @Test func anAcronymTakesTheArticleItIsReadWith() {
+        #expect(Draft.article("UX researcher") == "a UX researcher")
+        #expect(Draft.article("SEO lead") == "an SEO lead")
+        #expect(Draft.article("engineer") == "an engineer" && Draft.article("product manager") == "a product manager")
+    }
+
+    @Test func anEmptyListSaysWhy() {
+        let today = day("2026-11-22")
+        #expect(FollowUpsOutput(items: [], today: today).text(style: TextStyle(color: false)) == "Nothing to do: every conversation is up to date.\n")
+        #expect(FollowUpsOutput(items: [], today: today, filtered: true).text(style: TextStyle(color: false)).hasPrefix("Nothing matches these options"))
+        let hidden = FollowUpsOutput(items: [], today: today, notesWithErrors: ["interviews/chloe.md"]).text(style: TextStyle(color: false))
+        #expect(hidden.contains("1 note (interviews/chloe.md) has errors that may hide what it calls for: run lantern lint"))
+    }
+
+    /// A mistyped meeting date hides the meeting from the ledger, so the list names the note.
+    @Test func aNoteWithAnUnreadableDateIsNamed() throws {
+        let nb = try notebook(["interviews/chloe.md": "---\ncontact: Chloé\nstatus: scheduled\ndate: 2027-1-13 10:00\n---\n"])
+        #expect(FollowUps.notesWithErrors(in: nb) == ["interviews/chloe.md"])
+    }
+
+    /// A follow-up says you spoke with the referrals you met, not with everyone they named.
+    @Test func aFollowUpNamesOnlyTheReferralsYouMet() throws {
+        let nb = try notebook([
+            "interviews/sam.md": "---\ncontact: Sam O'Brien\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n## Referrals\n- Priya Raman\n- Jordan Lee\n",
+            "interviews/priya.md": "---\ncontact: Priya Raman\ndate: 2026-11-15\n---\n",
+            "interviews/jordan.md": "---\ncontact: Jordan Lee\nstatus: declined\n---\n",
+        ])
+        let note = try #require(nb.note(at: "interviews/sam.md"))
+        let draft = try Draft.render(.followUp, note: note, in: nb, templates: Templates(root: nil))
+        #expect(draft.contains("I also spoke with Priya Raman, as you suggested") && !draft.contains("Jordan"))
+    }
+}

@@ -79,11 +79,17 @@ private func one(_ kind: Obligation.Kind, _ note: String, today: String = "2026-
     }
 
     @Test func noNudgeAfterAReplyNorForPracticeNorAfterTheEnd() throws {
+        // After a reply the next step is setting a time, within two business days.
         let replied = "---\ncontact: Kenji\nattempts: [2026-11-02 email]\nreplied: 2026-11-04\n---\n"
-        #expect(try items(replied).isEmpty)
+        #expect(try items(replied).map(\.kind) == [.schedule] && items(replied).first?.due == day("2026-11-06"))
         #expect(try items("---\ncontact: Kenji\npractice: true\nattempts: [2026-11-02 email]\n---\n").isEmpty)
         #expect(try items("---\ncontact: Kenji\nstatus: declined\nattempts: [2026-11-02 email]\n---\n").isEmpty)
         #expect(try items("---\ncontact: Kenji\nstatus: dropped\nattempts: [2026-11-02 email, 2026-11-12 email, 2026-11-20 email]\n---\n").isEmpty)
+    }
+
+    @Test func aFourthAttemptDoesNotPutTheDropOff() throws {
+        let four = "---\ncontact: Noah\nattempts: [2026-10-20 email, 2026-10-30 email, 2026-11-10 linkedin, 2026-11-20 phone]\n---\n"
+        #expect(try one(.drop, four)?.due == day("2026-11-19"))  // from the third, as before the fourth
     }
 
     @Test func theLastAttemptTurnsTheNudgeIntoADrop() throws {

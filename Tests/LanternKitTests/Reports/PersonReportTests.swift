@@ -31,7 +31,7 @@ import LanternTestSupport
         #expect(report.owed.contains { $0.kind == "follow-up" && $0.clear == "lantern log maria follow-up" })
         // Dev Patel has no note: the referral is owed to him, with a command that starts one.
         let dev = try output("dev").report
-        #expect(dev.status == nil && dev.owed.map(\.clear) == ["lantern new 'Dev Patel' --introduced-by 'María González'"])
+        #expect(dev.status == nil && dev.owed.map(\.clear) == ["lantern new 'Dev Patel' --introduced-by 'María González' --email dev.patel@northwind.example"])
         #expect(dev.timeline.map(\.kind) == ["referred-by"])
     }
 }

@@ -26,7 +26,7 @@ import LanternTestSupport
     func aNoteWithFlowCharactersStaysOneEntry(_ shape: String) throws {
         for text in [NoteLogEntryTests.text, "a # not a comment", "- leading dash", "? question", "line\u{2028}sep\u{85}nel\u{2029}",
                      "{braces}: and, commas", "#hash", "quote \" and ' both"] {
-            let note = "---\ncontact: Jane Doe\n" + shape + "status: contacted\n---\nbody\n"
+            let note = "---\ncontact: Jane Doe\n" + shape + "date: 2026-09-30\n---\nbody\n"  // met: follow-ups come after
             let before = try #require(readNote(note).interview)
             let r = try NoteLog.apply(.init(event: .followUp, date: "2026-11-20", via: .email, note: text), to: note,
                                       path: "n.md", config: Config(), today: today)
@@ -36,7 +36,7 @@ import LanternTestSupport
             #expect(i.followUps.count == before.followUps.count + 1, "\(r.editor.text)")
             #expect(i.followUps.last?.note == text && i.followUps.last?.via == .email && i.followUps.last?.day == day("2026-11-20"),
                     "\(r.editor.text)")
-            #expect(i.explicitStatus?.value == .contacted)
+            #expect(i.meeting?.value.day == day("2026-09-30"))  // the other keys are as they were
 
             let attempts = note.replacingOccurrences(of: "follow_ups", with: "attempts")
             let a = try NoteLog.apply(.init(event: .attempt, date: "2026-11-20", via: .phone, note: text), to: attempts,
@@ -95,7 +95,7 @@ import LanternTestSupport
         #expect(throws: FrontMatterEditor.Failure.unclosedList(key: "attempts", line: 3)) { try editor.append("attempts") { _ in ["x"] } }
         #expect(FrontMatterEditor.Failure.unclosedList(key: "attempts", line: 3).description
                 == "line 3: the list of attempts that starts here has no closing ], so nothing can be added to it; close it or fix it by hand")
-        let scalar = "---\ncontact: Jane\nfollow_ups:\n  just text\n---\n"
+        let scalar = "---\ncontact: Jane\nfollow_ups:\n  just text\ndate: 2026-09-30\n---\n"
         #expect {
             try NoteLog.apply(.init(event: .followUp), to: scalar, path: "n.md", config: Config(), today: today)
         } throws: { ($0 as? NoteLog.Failure)?.description.contains("line 4: follow_ups is not a list") == true }

@@ -49,7 +49,7 @@ import LanternTestSupport
     @Test func aMeetingAheadIsNotDoneYet() throws {
         let ahead = "---\ncontact: Jane Doe\nstatus: scheduled\ndate: 2026-11-26 14:00\n---\n"
         let message = try #require(refusal(ahead, .done) { $0.query = "jane" })
-        #expect(message.contains("is on 2026-11-26, after today") && message.contains("lantern log jane scheduled --date"))
+        #expect(message.contains("is on 2026-11-26, after today") && message.contains("lantern log jane done --date YYYY-MM-DD"))
         #expect(refusal(ahead, .scheduled, date: "2026-11-01")?.contains("lantern log interviews/jane.md done --date 2026-11-01") == true)
     }
 
@@ -112,8 +112,24 @@ import LanternTestSupport
         #expect(FollowUps.items(in: after).first { $0.kind == .followUp }?.due == day("2027-01-21"))
     }
 
+    /// What follows a meeting needs one; a value Lantern cannot read is never written over.
+    @Test func whatFollowsAMeetingAndWhatCannotBeRead() throws {
+        let contacted = "---\ncontact: Siobhán O'Connor\nstatus: contacted\nattempts: [2026-11-10 email]\n---\n- [ ] Send a thank-you note the same day\n"
+        for event in [NoteLog.Event.thankYou, .followUp] {
+            let message = try #require(refusal(contacted, event) { $0.query = "siobhan" })
+            #expect(message.contains("you have not met Siobhán O'Connor yet (contacted; no meeting is recorded)") && message.contains("lantern log siobhan done --date"))
+        }
+        let mistyped = "---\ncontact: Kenji Watanabe\nstatus: scheduled\ndate: 2027-1-28 10:00\n---\n"
+        let message = try #require(refusal(mistyped, .done))
+        #expect(message.contains("interviews/jane.md:4: date is \"2027-1-28 10:00\", which Lantern cannot read (did you mean 2027-01-28 10:00?)"))
+        // A thank-you task's line is named as it stands after the front matter grew.
+        let held = "---\ncontact: Jane Doe\ndate: 2026-11-19\n---\n- [ ] Send a thank-you note the same day\n"
+        #expect(try log(held, .thankYou).changes.first == "line 6: - [x] Send a thank-you note the same day ✅ 2026-11-22")
+    }
+
     @Test func scheduledTakesMediumAndDuration() throws {
         let note = "---\ncontact: Jane Doe\nstatus: contacted\n---\n"
+        #expect(try log(note, .scheduled, date: "2026-11-30 09:30") { $0.duration = "30" }.editor.text.contains("duration: 30 min\n"))
         let result = try log(note, .scheduled, date: "2026-11-30 09:30") { $0.medium = .coffee; $0.duration = "20m" }
         let i = try #require(readNote(result.editor.text).interview)
         #expect(i.medium?.value == .coffee && i.durationMinutes?.value == 20 && i.explicitStatus?.value == .scheduled)

@@ -144,9 +144,9 @@ struct NoteGenerator {
         let block = "---\r\ncontact: Jane\r\nattempts:\r\n    -   2026-11-01 email\r\n# trailing comment\r\n---\r\nbody\r\n"
         let b = try NoteLog.apply(.init(event: .attempt, date: "2026-11-10", note: nil), to: block, path: "n.md", config: Config(), today: today)
         #expect(b.editor.text == "---\r\ncontact: Jane\r\nattempts:\r\n    -   2026-11-01 email\r\n    -   2026-11-10 email\r\n# trailing comment\r\n---\r\nbody\r\n")
-        let maps = "---\ncontact: Jane\nfollow_ups:\n  - date: 2026-10-01\n    via: email\n---\n"
+        let maps = "---\ncontact: Jane\ndate: 2026-09-30\nfollow_ups:\n  - date: 2026-10-01\n    via: email\n---\n"
         let m = try NoteLog.apply(.init(event: .followUp, date: "2026-11-10", via: .phone), to: maps, path: "n.md", config: Config(), today: today)
-        #expect(m.editor.text == "---\ncontact: Jane\nfollow_ups:\n  - date: 2026-10-01\n    via: email\n  - date: 2026-11-10\n    via: phone\n---\n")
+        #expect(m.editor.text == "---\ncontact: Jane\ndate: 2026-09-30\nfollow_ups:\n  - date: 2026-10-01\n    via: email\n  - date: 2026-11-10\n    via: phone\n---\n")
     }
 
     @Test func refusals() throws {
