@@ -7,7 +7,7 @@
 # concentrated one (PEOPLE=170 people whatever the size, referrals with emails and phones), with
 # the scaling target judged phase by phase (Benchmarks/phases.py).
 # Notebooks are generated once into $LANTERN_BENCH_CACHE (default ~/.cache/lantern-bench).
-# SIZES="1000 10000" limits the sizes; PHASE_SIZES="1000 10000" changes the phase table's two
+# SIZES="1000 10000" limits the sizes (SIZES="" leaves the main table out); PHASE_SIZES="1000 10000" changes the phase table's two
 # sizes, and PHASE_SIZES="" leaves it out.
 # Last, the language server on 10,000 notes (Benchmarks/lsp_bench.py): the time from an edit to
 # its diagnostics against a cold lint, and its memory over 1,000 edits; LSP_SIZE="" leaves it out.
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CACHE="${LANTERN_BENCH_CACHE:-$HOME/.cache/lantern-bench}"
-SIZES="${SIZES:-1000 10000 100000}"
+SIZES="${SIZES-1000 10000 100000}"
 TODAY=2026-11-22
 BIN="$PWD/.build/release/lantern"
 mkdir -p "$CACHE"

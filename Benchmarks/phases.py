@@ -4,8 +4,10 @@ shows how every phase, the total and the peak memory grow from the smaller to th
 
     Benchmarks/phases.py BIN SHAPE:SMALL_DIR:LARGE_DIR ... [--runs N] [--today YYYY-MM-DD]
 
-Each command runs once to warm up, then N times (3 by default). A phase's figure is the median
-of its runs, the peak memory the largest resident size of any run (/usr/bin/time). The output
+Each command runs once on each notebook to warm up, then N times (3 by default), the two sizes
+taking turns so that a slow spell of the machine falls on both alike. A phase's figure is the
+median of its runs, the peak memory the largest resident size of any run, the CPU time (user and
+system, both cores) the median of the runs' (/usr/bin/time). The output
 is a table per shape, then one line per shape and command against the brief's scaling target
 (100,000 vs 10,000 notes <= 11 x): every phase, the total and the memory. Phases that take less
 than MIN_MS at the smaller size are shown but not judged: there, a millisecond timer and the
@@ -34,9 +36,9 @@ def notes_in(folder):
 
 
 def run_once(binary, words, folder, today):
-    """One run: {phase: ms} (with "total"), and the peak resident memory in MB."""
+    """One run: {phase: ms} (with "total" and "cpu time"), and the peak resident memory in MB."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as peak:
-        argv = ["/usr/bin/time", "-o", peak.name, "-f", "%M", binary, words[0], folder, "--today", today, *words[1:]]
+        argv = ["/usr/bin/time", "-o", peak.name, "-f", "%M %U %S", binary, words[0], folder, "--today", today, *words[1:]]
         done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                               env={**os.environ, "LANTERN_TIMINGS": "1", "LANTERN_PROGRESS": "0"}, check=False)
         phases = {}
@@ -46,18 +48,24 @@ def run_once(binary, words, folder, today):
                 phases[m.group(1)] = phases.get(m.group(1), 0) + int(m.group(2))
         if "total" not in phases:
             raise SystemExit(f"phases.py: no timings from {' '.join(argv)}:\n{done.stderr}")
-        lines = [l for l in peak.read().splitlines() if l.strip()]
-        return phases, int(lines[-1]) / 1024
+        memory, user, system = peak.read().splitlines()[-1].split()
+        phases["cpu time"] = (float(user) + float(system)) * 1000
+        return phases, int(memory) / 1024
 
 
-def measure(binary, folder, today, runs):
-    """{command: ({phase: median ms}, peak MB)}"""
-    out = {}
+def measure(binary, folders, today, runs):
+    """Per folder: {command: ({phase: median ms}, peak MB)}; the folders take turns."""
+    out = [{} for _ in folders]
     for name, words in COMMANDS.items():
-        run_once(binary, words, folder, today)  # warm-up, not counted
-        samples = [run_once(binary, words, folder, today) for _ in range(runs)]
-        phases = {p: statistics.median(s[0].get(p, 0) for s in samples) for p in samples[0][0]}
-        out[name] = (phases, max(s[1] for s in samples))
+        for folder in folders:
+            run_once(binary, words, folder, today)  # warm-up, not counted
+        samples = [[] for _ in folders]
+        for _ in range(runs):
+            for k, folder in enumerate(folders):
+                samples[k].append(run_once(binary, words, folder, today))
+        for k in range(len(folders)):
+            phases = {p: statistics.median(s[0].get(p, 0) for s in samples[k]) for p in samples[k][0][0]}
+            out[k][name] = (phases, max(s[1] for s in samples[k]))
     return out
 
 
@@ -76,8 +84,7 @@ def main():
     for spec in args.shapes:
         shape, small, large = spec.split(":")
         n_small, n_large = notes_in(small), notes_in(large)
-        a = measure(args.bin, small, args.today, args.runs)
-        b = measure(args.bin, large, args.today, args.runs)
+        a, b = measure(args.bin, [small, large], args.today, args.runs)
         print(f"\n{shape}: {n_small:,} and {n_large:,} notes (LANTERN_TIMINGS=1, median of {args.runs} runs)")
         print(f"{'command':<10} {'phase':<26} {n_small:>10,} {n_large:>10,} {'ratio':>7}")
         for cmd in COMMANDS:
@@ -86,15 +93,17 @@ def main():
             for phase in pa:
                 r = ratio(pb.get(phase, 0), pa[phase])
                 shown = f"{r:.1f}" if pa[phase] else "-"
-                judged = pa[phase] >= MIN_MS or phase == "total"
-                print(f"{cmd:<10} {phase:<26} {pa[phase]:>8.0f}ms {pb.get(phase, 0):>8.0f}ms {shown:>6}{'' if judged else ' *'}")
+                judged = (pa[phase] >= MIN_MS or phase == "total") and phase != "cpu time"
+                note = "" if judged or phase == "cpu time" else " *"
+                print(f"{cmd:<10} {phase:<26} {pa[phase]:>8.0f}ms {pb.get(phase, 0):>8.0f}ms {shown:>6}{note}")
                 if judged and phase != "total" and r > worst[0]:
                     worst = (r, phase)
             print(f"{cmd:<10} {'peak memory':<26} {ma:>8.0f}MB {mb:>8.0f}MB {ratio(mb, ma):>6.1f}")
             t, m = ratio(pb["total"], pa["total"]), ratio(mb, ma)
             ok = t <= TARGET and m <= TARGET and worst[0] <= TARGET
             verdicts.append((ok, f"{cmd} ({shape}), {n_large:,} vs {n_small:,} notes <= {TARGET:g} x",
-                             f"total {t:.1f} x, worst phase {worst[0]:.1f} x ({worst[1]}), memory {m:.1f} x"))
+                             f"total {t:.1f} x, worst phase {worst[0]:.1f} x ({worst[1]}), memory {m:.1f} x, "
+                             f"cpu {ratio(pb['cpu time'], pa['cpu time']):.1f} x"))
         print(f"(* under {MIN_MS} ms at {n_small:,} notes: shown, not judged)")
     print("\nscaling targets, phase by phase:")
     for ok, label, detail in verdicts:
