@@ -11,7 +11,7 @@ struct Lantern: ParsableCommand {
             Your notebook is a folder of Markdown notes, one per conversation, with YAML front matter.
             Example: lantern show jane --today 2026-11-22
             """,
-        version: "0.1.0",
+        version: lanternVersion,
         subcommands: [Init.self, New.self, Log.self, DraftCommand.self, Lint.self, FollowUps.self, ListCommand.self, WeekCommand.self, IndexCommand.self, Contacts.self, Rules.self, Show.self, PersonCommand.self, Export.self, LSP.self]
     )
 

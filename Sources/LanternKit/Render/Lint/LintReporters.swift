@@ -108,7 +108,7 @@ public enum LintSARIFReporter {
         var locations: [Location]
         var partialFingerprints: [String: String]
     }
-    struct Driver: Encodable { var name = "lantern"; var version = "0.1.0"; var rules: [RuleEntry] }
+    struct Driver: Encodable { var name = "lantern"; var version = lanternVersion; var rules: [RuleEntry] }
     struct Tool: Encodable { var driver: Driver }
     struct BaseURI: Encodable { var uri: String }
     struct Run: Encodable {
