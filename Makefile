@@ -7,9 +7,12 @@ APT_PACKAGES = libcmark-dev pkg-config
 # that import Lantern's exports, Debian's Python with icalendar, vobject and jsonschema to parse them
 # (SARIF against the vendored official schema), git (a notebook inside a repository), patch
 # (log --dry-run diffs must apply), and Neovim as a language client of `lantern lsp`.
-TEST_PACKAGES = cmark vim neovim khal khard python3-icalendar python3-vobject python3-jsonschema chromium git patch
+# What the install test runs (InstallTests): the manual reader, Debian's package checker, and the
+# three shells whose completion folders Lantern installs into.
+TEST_PACKAGES = cmark vim neovim khal khard python3-icalendar python3-vobject python3-jsonschema chromium git patch \
+	man-db lintian bash-completion zsh fish
 
-.PHONY: run test unit build release deps test-deps fuzz fuzz-build asan tsan bench clean
+.PHONY: run test unit build release deps test-deps fuzz fuzz-build asan tsan bench clean static install uninstall deb
 
 # Installs libcmark-dev with apt-get when pkg-config cannot find it.
 deps:
@@ -22,7 +25,9 @@ deps:
 # Installs the test tools with apt-get when one is missing.
 test-deps:
 	@if ! { command -v cmark && command -v vim && command -v nvim && command -v khal && command -v khard && command -v chromium && command -v patch && \
-		/usr/bin/python3 -c "import icalendar, vobject, jsonschema" && command -v git; } >/dev/null 2>&1; then \
+		/usr/bin/python3 -c "import icalendar, vobject, jsonschema" && command -v git && \
+		command -v man && command -v lintian && [ -f /usr/share/bash-completion/bash_completion ] && \
+		command -v zsh && command -v fish; } >/dev/null 2>&1; then \
 		echo "Installing $(TEST_PACKAGES) (needs root)..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TEST_PACKAGES); \
@@ -49,8 +54,10 @@ run: build
 	@.build/debug/lantern week $(NOTEBOOK) --today $(TODAY)
 
 # Both tiers: the unit tests (Swift only) and the system tests (the binary and real programs).
-test: build test-deps
-	$(SWIFT) test
+# The package is built first (once: `make deb` does nothing when it is up to date), and the install
+# test (InstallTests) must then run: LANTERN_PACKAGE names it, so a missing package is a failure.
+test: build test-deps deb
+	LANTERN_PACKAGE=$(DEB) $(SWIFT) test
 
 # The unit tier alone: needs nothing beyond Swift and libcmark.
 unit: deps
@@ -86,5 +93,48 @@ asan: build test-deps
 tsan: build test-deps
 	$(SWIFT) test --sanitize=thread --build-path .build-tsan
 
+# What a user installs: a release build with the Swift runtime linked in (--static-swift-stdlib),
+# so that it runs on a machine without Swift; it needs only libcmark and the C and C++ runtimes.
+# It has its own build folder: it neither waits for `swift build` and `swift test` nor undoes them
+# (and the flag changes every compile, so the two never share one).
+# `make static` builds it and stages (scripts/package) the stripped binary, the man page
+# (scripts/manpage) and the completions, all made from the binary's own help; `make install` and
+# `make deb` copy those, so `make static && sudo make install` builds as you and, as root, only copies.
+STATIC = .build-static
+STATIC_BIN = $(STATIC)/release/lantern
+STAGE = $(STATIC)/stage
+SOURCES := Package.swift $(shell find Sources -type f 2>/dev/null)
+# The version is written once, in Sources/LanternKit/Version.swift; the package is named after it,
+# and scripts/package checks that the binary and packaging/changelog say the same.
+VERSION := $(shell sed -n 's/^public let lanternVersion = "\(.*\)"/\1/p' Sources/LanternKit/Version.swift)
+ARCH := $(shell dpkg --print-architecture 2>/dev/null)
+DEB = $(STATIC)/lantern_$(VERSION)_$(ARCH).deb
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+$(STATIC_BIN): $(SOURCES)
+	@$(MAKE) -s deps
+	$(SWIFT) build -c release --static-swift-stdlib --product lantern --scratch-path $(STATIC)
+	@touch $@
+
+$(STAGE)/version: $(STATIC_BIN) scripts/package scripts/manpage packaging/changelog
+	scripts/package stage $(STATIC_BIN) $(STAGE)
+
+static: $(STAGE)/version
+
+# PREFIX=/usr/local by default (bin/, share/man/man1/, and the bash, zsh and fish completion
+# folders under share/); DESTDIR stages the files under another root.
+install: $(STAGE)/version
+	scripts/package install $(STAGE) "$(DESTDIR)" "$(PREFIX)"
+
+uninstall:
+	scripts/package uninstall "$(DESTDIR)" "$(PREFIX)"
+
+# The Debian package: install it with `sudo apt install ./.build-static/lantern_*.deb`.
+deb: $(DEB)
+
+$(DEB): $(STAGE)/version packaging/copyright packaging/lintian-overrides
+	scripts/package deb $(STAGE) $@
+
 clean:
-	rm -rf .build .build-fuzz .build-asan .build-tsan
+	rm -rf .build .build-fuzz .build-asan .build-tsan $(STATIC)
