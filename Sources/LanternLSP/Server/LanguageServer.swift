@@ -178,8 +178,8 @@ public final class LanguageServer {
         return InitializeResult(capabilities: ServerCapabilities(), serverInfo: .init(name: "lantern", version: LanguageServer.version))
     }
 
-    /// The version `lantern --version` prints.
-    public static let version = "0.1.0"
+    /// The version `lantern --version` prints (Sources/LanternKit/Version.swift).
+    public static let version = lanternVersion
 
     /// Asks the client to report changes to notes and settings made outside the editor, when
     /// it can; otherwise a save looks for them.
