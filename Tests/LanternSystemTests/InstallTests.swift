@@ -102,9 +102,9 @@ import LanternTestSupport
             try Test.cancel("lantern is already installed on this machine: left as it is")
         }
         let apt = ["DEBIAN_FRONTEND": "noninteractive", "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"]
-        // As the README says: apt install ./lantern_VERSION_ARCH.deb, from the package's folder.
-        let folder = (deb as NSString).deletingLastPathComponent, name = (deb as NSString).lastPathComponent
-        let install = try runTool("/usr/bin/apt", ["install", "-y", "./" + name], environment: apt, in: folder)
+        // As the README says: apt install ./.build-static/lantern_VERSION_ARCH.deb, from the checkout.
+        let relative = deb.hasPrefix(repositoryRoot + "/") ? "./" + deb.dropFirst(repositoryRoot.count + 1) : deb
+        let install = try runTool("/usr/bin/apt", ["install", "-y", relative], environment: apt)
         defer { _ = try? runTool("/usr/bin/apt", ["purge", "-y", "lantern"], environment: apt) }
         #expect(install.status == 0, "\(install.stdout)\(install.stderr)")
 
@@ -120,10 +120,10 @@ import LanternTestSupport
         // Each shell finds the completions where it looks by default.
         try Installed.expectCompletions(share: nil, zsh: nil, bin: "/usr/bin")
 
-        let remove = try runTool("/usr/bin/apt", ["purge", "-y", "lantern"], environment: apt)
+        let remove = try runTool("/usr/bin/apt", ["remove", "-y", "lantern"], environment: apt)
         #expect(remove.status == 0, "\(remove.stdout)\(remove.stderr)")
         for path in Installed.files(prefix: "/usr", zsh: "/usr/share/zsh/vendor-completions") {
-            #expect(!FileManager.default.fileExists(atPath: path), "\(path) is left after apt purge")
+            #expect(!FileManager.default.fileExists(atPath: path), "\(path) is left after apt remove")
         }
     }
 
@@ -178,26 +178,37 @@ enum Installed {
         return "/usr/lib/swift"
     }()
 
+    /// `unshare`'s options for a new mount namespace: as root `-m`, otherwise in a user namespace
+    /// (`-r -m`); or why neither is permitted here (a container without CAP_SYS_ADMIN, say).
+    static let namespace: (options: [String], problem: String?) = {
+        let options = getuid() == 0 ? ["-m"] : ["-r", "-m"]
+        let probe = try? runTool("/usr/bin/unshare", options + ["/bin/sh", "-c", hide, "sh", temporaryFolder(), toolchain, "/bin/true"])
+        guard let probe, probe.status == 0 else {
+            return (options, "cannot hide the Swift toolchain here: unshare \(options.joined(separator: " ")) failed: \(probe?.stderr ?? "no /usr/bin/unshare")")
+        }
+        return (options, nil)
+    }()
+
+    /// Mounts the empty folder $1 over $2, then runs the rest.
+    static let hide = #"mount --bind "$1" "$2" && shift 2 && exec "$@""#
+
     /// Runs a program in a new mount namespace where an empty folder is mounted over the Swift
-    /// toolchain, as on a machine that never had Swift. Skips, saying why, where that is not
-    /// permitted; as root `unshare -m`, otherwise in a user namespace (`unshare -r -m`).
+    /// toolchain, as on a machine that never had Swift. Skips the test, saying why, where that is
+    /// not permitted.
     static func withoutSwift(_ program: String, _ arguments: [String], in folder: String = repositoryRoot) throws -> Run {
-        let empty = temporaryFolder()
-        let hide = #"mount --bind "$1" "$2" && shift 2 && exec "$@""#
-        let unshare = getuid() == 0 ? ["-m"] : ["-r", "-m"]
+        if let problem = namespace.problem { try Test.cancel("\(problem)") }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "LANTERN_TODAY")
-        let probe = try runTool("/usr/bin/unshare", unshare + ["/bin/sh", "-c", hide, "sh", empty, toolchain, "/bin/true"])
-        if probe.status != 0 {
-            try Test.cancel("cannot hide the Swift toolchain here: unshare \(unshare.joined(separator: " ")) failed: \(probe.stderr)")
-        }
-        return try runTool("/usr/bin/unshare", unshare + ["/bin/sh", "-c", hide, "sh", empty, toolchain, program] + arguments,
+        return try runTool("/usr/bin/unshare", namespace.options + ["/bin/sh", "-c", hide, "sh", temporaryFolder(), toolchain, program] + arguments,
                            environment: environment, in: folder)
     }
 
     /// The installed binary, with Swift hidden, prints what the development build prints, and
     /// writes the same weekly page; the development build itself cannot even start there.
     static func expectSameOutput(_ binary: String) throws {
+        // What the loader will look for, checked even where the toolchain cannot be hidden.
+        let libraries = try runTool("/usr/bin/ldd", [binary]).stdout
+        #expect(!libraries.contains("libswift") && !libraries.contains(toolchain + "/"), "\(binary) needs the toolchain:\n\(libraries)")
         let control = try withoutSwift(lanternBinary, ["--version"])
         #expect(control.status != 0 && control.stderr.contains("libswift"),
                 "the development build still runs with \(toolchain) hidden: the test hides nothing\n\(control.stderr)")
