@@ -51,4 +51,28 @@ import LanternTestSupport
         #expect(!lint.stdout.contains("thank-you-missing"), "\(lint.stdout)")
         #expect(lint.stdout.contains("action-overdue"))
     }
+
+    /// Each quick fix that records an event, on a note of the example notebook (Tomás's is CRLF:
+    /// Neovim holds it as a "dos" buffer), against `lantern log` run on another copy.
+    @Test(arguments: [
+        ("interviews/2026-11-19-jane-doe.md", "Record the thank-you as sent today (lantern log jane thank-you)", ["jane", "thank-you"], "thank-you-missing"),
+        ("interviews/2026-11-12-tomas-alvarez.md", "Record that you told your introducer how it went (lantern log tomas update-introducer)",
+         ["tomas", "update-introducer"], "introducer-not-updated"),
+    ])
+    func neovimRecordsByteForByteAsLanternLogDoes(note: String, fix: String, command: [String], rule: String) throws {
+        let (report, root) = try neovim(note: note, fix: fix)
+        #expect(report.contains("applied \(fix)"), "\(report)")
+        // The same command on another copy of the notebook, the same day.
+        let other = temporaryFolder()
+        var files = try exampleNotebookFiles()
+        files["lantern.yml"] = try String(contentsOfFile: exampleNotebook + "/lantern.yml", encoding: .utf8)
+        write(files, in: other)
+        let log = try lantern(["log"] + command + [other, "--today", "2026-11-22"])
+        #expect(log.status == 0, "\(log.stderr)")
+        let byNeovim = try Data(contentsOf: URL(fileURLWithPath: root + "/" + note))
+        let byLog = try Data(contentsOf: URL(fileURLWithPath: other + "/" + note))
+        #expect(byNeovim == byLog, "\(String(decoding: byNeovim, as: UTF8.self))")
+        let lint = try lantern(["lint", root + "/" + note, "--today", "2026-11-22"])
+        #expect(!lint.stdout.contains(rule), "\(lint.stdout)")
+    }
 }

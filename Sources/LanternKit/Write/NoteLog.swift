@@ -351,3 +351,15 @@ public enum NoteLog {
         return ["{" + fields.joined(separator: ", ") + "}"]
     }
 }
+
+extension NoteLog.Request {
+    /// What a request about `note` takes from its notebook, the same for `lantern log` and the
+    /// editor's quick fixes (so that both write the same bytes): the introducer as the notebook
+    /// knows them, and the Referrals section as the notebook's own template starts it.
+    public mutating func complete(for note: Note, in notebook: Notebook) {
+        introducer = note.interview?.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value }
+        if event == .referral, let section = try? Authoring.sectionLines(.referrals, templates: Templates(root: notebook.root), config: notebook.config) {
+            referralsSection = section
+        }
+    }
+}

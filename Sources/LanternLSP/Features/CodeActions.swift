@@ -2,6 +2,8 @@ import LanternKit
 
 extension LanguageServer {
     /// Quick fixes for Lantern's findings on the lines asked about, worked out against the buffer as it is:
+    /// record what the finding asks for as `lantern log` would (a thank-you, a follow-up, a reply,
+    /// dropped, a held meeting, news for the introducer), add a missing section from the template,
     /// rename a misspelt key to its suggestion, write an unambiguous bad date the way format.md
     /// wants it, and turn the rule off for this file.
     func codeActions(in doc: OpenDocument, for params: CodeActionParams) -> [CodeAction] {
@@ -14,7 +16,7 @@ extension LanguageServer {
         let found = (published[doc.uri] ?? []).filter { asked.overlaps($0.range.start.line...$0.range.end.line) }
         for diagnostic in found {
             guard let rule = diagnostic.code, LanternKit.rule(withID: rule) != nil else { continue }
-            for (title, edits) in fixes.fixes(for: rule, at: diagnostic.range) {
+            for (title, edits) in recordFixes(for: rule, in: doc) + fixes.fixes(for: rule, at: diagnostic.range) {
                 out.append(CodeAction(title: title, kind: "quickfix", diagnostics: [diagnostic], isPreferred: true,
                                       edit: WorkspaceEdit(changes: [doc.uri: edits])))
             }

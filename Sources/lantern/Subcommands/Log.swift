@@ -114,10 +114,7 @@ extension Lantern {
             request.name = event == .referral ? rest.first : nil
             request.email = email
             request.until = until
-            request.introducer = found.interview?.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value }
-            if event == .referral, let section = try? Authoring.sectionLines(.referrals, templates: Templates(root: notebook.root), config: notebook.config) {
-                request.referralsSection = section
-            }
+            request.complete(for: found, in: notebook)
             // The edit is made on the bytes read under the note's lock, so that two runs at once both count.
             func edit(_ bytes: [UInt8]) throws -> NoteLog.Result {
                 guard let text = String(validating: bytes, as: UTF8.self) else {

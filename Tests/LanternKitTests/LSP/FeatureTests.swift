@@ -193,4 +193,70 @@ import LanternTestSupport
         let bare = "---\ncontact: Jane Doe\ndate: 2026-11-17\n---"
         #expect(fixes(client, path, bare)["Turn thank-you-missing off in this file"] == bare + "\n<!-- lantern-disable thank-you-missing -->\n")
     }
+
+    // MARK: - Recording what a finding asks for
+
+    /// What `lantern log` writes for `event` on `text` (the same request the command makes).
+    func logged(_ event: NoteLog.Event, _ text: String, path: String = "n.md", files: [String: String] = [:]) throws -> String {
+        let nb = try notebook(files.merging([path: text]) { $1 }, today: "2026-11-20")
+        var request = NoteLog.Request(event: event)
+        request.complete(for: nb.note(at: path)!, in: nb)
+        return try NoteLog.apply(request, to: text, path: path, config: nb.config, today: nb.today).editor.text
+    }
+
+    @Test func recordTheThankYouAsLanternLogDoes() throws {
+        // CRLF, a template task to tick, and unsaved text: the fix works on the buffer.
+        let note = "---\r\ncontact: Jane Doe\r\ndate: 2026-11-17\r\nattempts: [2026-11-01 email]\r\n---\r\n# Jane\r\n\r\n## Action items\r\n\r\n- [ ] Send thank-you note\r\n"
+        let (client, path) = session("---\ncontact: Jane Doe\n---\n")
+        let fixed = fixes(client, path, note)
+        let title = try #require(fixed.keys.first { $0.hasPrefix("Record the thank-you as sent today") }, "\(fixed.keys.sorted())")
+        #expect(title.hasSuffix("(lantern log jane thank-you)"))
+        #expect(fixed[title] == (try logged(.thankYou, note)))
+        #expect(fixed[title]?.contains("thank_you: 2026-11-20\r\n") == true)
+        #expect(fixed[title]?.contains("- [x] Send thank-you note ✅ 2026-11-20\r\n") == true)
+        #expect(try !rules(after: fixed[title]!).contains("thank-you-missing"))
+    }
+
+    @Test func dropRecordTheReplyOrTheHeldMeeting() throws {
+        let ignored = "---\ncontact: Sam Lee\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-23 phone\n---\n"
+        let (client, path) = session(ignored)
+        let fixed = fixes(client, path, ignored)
+        let drop = try #require(fixed.first { $0.key.hasPrefix("Take them off your list") })
+        #expect(drop.value == (try logged(.dropped, ignored)))
+        #expect(drop.value.contains("status: dropped"))
+        let reply = try #require(fixed.first { $0.key.hasPrefix("Record their reply, today") })
+        #expect(reply.value == (try logged(.reply, ignored)))
+        let stale = "---\ncontact: Sam Lee\nstatus: scheduled\ndate: 2026-11-18 10:00\n---\n"
+        let held = try #require(fixes(client, path, stale).first { $0.key.hasPrefix("Record the meeting as held") })
+        #expect(held.value == (try logged(.done, stale)))
+        #expect(held.value.contains("status: done"))
+    }
+
+    @Test func addTheMissingSectionFromTheTemplate() throws {
+        let note = "---\ncontact: Sam Lee\ndate: 2026-11-21 10:00\n---\n# Sam\n\n## Questions\n\n- One?\n\n## Action items\n\n- [ ] Send the deck\n"
+        let (client, path) = session(note)
+        let fixed = fixes(client, path, note)
+        let research = try #require(fixed["Add the Research section"], "\(fixed.keys.sorted())")
+        #expect(research.contains("# Sam\n\n## Research\n"))
+        #expect(research.range(of: "## Research")!.lowerBound < research.range(of: "## Questions")!.lowerBound)
+        let met = note.replacingOccurrences(of: "2026-11-21", with: "2026-11-10")
+        let referrals = try #require(fixes(client, path, met)["Add the Referrals section"])
+        #expect(referrals.contains("## Referrals\n\n<!-- At the end, ask who else you should talk to."))
+        #expect(referrals.range(of: "## Referrals")!.lowerBound < referrals.range(of: "## Action items")!.lowerBound)
+        #expect(try !rules(after: referrals).contains("referrals-missing"))
+    }
+
+    @Test func oneEditTurnsTheTextIntoTheOther() {
+        var random = SeededRandom(state: 11)
+        let lines = ["a\n", "b\r\n", "é😀\n", "\n", "c", "---\n"]
+        for _ in 0..<400 {
+            let old = (0..<Int.random(in: 0...6, using: &random)).map { _ in lines[Int.random(in: 0..<lines.count, using: &random)] }.joined()
+            let new = (0..<Int.random(in: 0...6, using: &random)).map { _ in lines[Int.random(in: 0..<lines.count, using: &random)] }.joined()
+            var doc = DocumentText(old)
+            if let edit = TextDiff.edit(from: doc, to: new) {
+                doc.apply(TextDocumentContentChangeEvent(range: edit.range, text: edit.newText))
+            }
+            #expect(Array(doc.text.utf8) == Array(new.utf8), "\(old.debugDescription) → \(new.debugDescription)")
+        }
+    }
 }
