@@ -6,11 +6,12 @@ APT_PACKAGES = libcmark-dev pkg-config
 # What the end-to-end tests run: the reference parser, an editor, a calendar and an address book
 # that import Lantern's exports, Debian's Python with icalendar, vobject and jsonschema to parse them
 # (SARIF against the vendored official schema), git (a notebook inside a repository), patch
-# (log --dry-run diffs must apply), and Neovim as a language client of `lantern lsp`.
+# (log --dry-run diffs must apply), and Neovim and Emacs (eglot, with markdown-mode) as language
+# clients of `lantern lsp`.
 # What the install test runs (InstallTests): the manual reader, Debian's package checker, and the
 # three shells whose completion folders Lantern installs into.
-TEST_PACKAGES = cmark vim neovim khal khard python3-icalendar python3-vobject python3-jsonschema chromium git patch \
-	man-db lintian bash-completion zsh fish
+TEST_PACKAGES = cmark vim neovim emacs-nox elpa-eglot elpa-markdown-mode khal khard python3-icalendar python3-vobject python3-jsonschema \
+	chromium git patch man-db lintian bash-completion zsh fish
 
 .PHONY: run test unit build release deps test-deps fuzz fuzz-build asan tsan bench clean static install uninstall deb
 
@@ -24,7 +25,8 @@ deps:
 
 # Installs the test tools with apt-get when one is missing.
 test-deps:
-	@if ! { command -v cmark && command -v vim && command -v nvim && command -v khal && command -v khard && command -v chromium && command -v patch && \
+	@if ! { command -v cmark && command -v vim && command -v nvim && command -v emacs && \
+		ls -d /usr/share/emacs/site-lisp/elpa-src/eglot-* /usr/share/emacs/site-lisp/elpa-src/markdown-mode-* && command -v khal && command -v khard && command -v chromium && command -v patch && \
 		/usr/bin/python3 -c "import icalendar, vobject, jsonschema" && command -v git && \
 		command -v man && command -v lintian && [ -f /usr/share/bash-completion/bash_completion ] && \
 		command -v zsh && command -v fish; } >/dev/null 2>&1; then \

@@ -2,41 +2,56 @@ import Foundation
 import Testing
 import LanternTestSupport
 
-/// `lantern lsp` with a real client: Neovim (Debian's 0.7) opens a note of the example notebook,
-/// shows Lantern's findings where they are, applies a quick fix and writes the file.
+/// `lantern lsp` with real clients: Neovim (Debian's 0.7) and Emacs with eglot (Debian's Emacs 28
+/// and elpa-eglot 1.9), each with the README's configuration, open a note of the example notebook,
+/// show Lantern's findings where they are, apply a quick fix and write the file.
 @Suite(.serialized) struct EditorTests {
-    static let neovim = "/usr/bin/nvim"
+    /// A real client: how to run it on a script, and where its configuration is in the README.
+    struct Editor: CustomStringConvertible, Sendable {
+        var program: String
+        var arguments: @Sendable (String) -> [String]
+        var heading: String
+        var fence: String
+        var configFile: String
+        var description: String { (program as NSString).lastPathComponent }
 
-    /// The README's configuration for Neovim 0.7: the first Lua block after its heading.
-    static func readmeConfiguration() throws -> String {
-        let readme = try String(contentsOfFile: repositoryRoot + "/README.md", encoding: .utf8)
-        guard let heading = readme.range(of: "### Neovim 0.7 to 0.10"), let open = readme.range(of: "```lua\n", range: heading.upperBound..<readme.endIndex),
-              let close = readme.range(of: "```", range: open.upperBound..<readme.endIndex) else { return "" }
-        return String(readme[open.upperBound..<close.lowerBound])
+        static let neovim = Editor(program: "/usr/bin/nvim", arguments: { ["--headless", "--clean", "-c", "luafile " + $0] },
+                                   heading: "### Neovim 0.7 to 0.10", fence: "```lua\n", configFile: ".config.lua")
+        static let emacs = Editor(program: "/usr/bin/emacs", arguments: { ["--batch", "-l", $0] },
+                                  heading: "### Emacs with eglot", fence: "```elisp\n", configFile: ".config.el")
+
+        /// The README's configuration for this editor: the first block of its kind after its heading.
+        func readmeConfiguration() throws -> String {
+            let readme = try String(contentsOfFile: repositoryRoot + "/README.md", encoding: .utf8)
+            guard let heading = readme.range(of: heading), let open = readme.range(of: fence, range: heading.upperBound..<readme.endIndex),
+                  let close = readme.range(of: "```", range: open.upperBound..<readme.endIndex) else { return "" }
+            return String(readme[open.upperBound..<close.lowerBound])
+        }
     }
 
-    /// Runs the Lua client on a copy of the example notebook with the README's configuration and
-    /// `lantern` on the PATH; returns what it reported and the copy.
-    func neovim(note: String, fix: String?, today: String = "2026-11-22") throws -> (report: [String], root: String) {
-        let root = temporaryFolder()
-        var files = try exampleNotebookFiles()
-        files["lantern.yml"] = try String(contentsOfFile: exampleNotebook + "/lantern.yml", encoding: .utf8)
-        files[".config.lua"] = try EditorTests.readmeConfiguration()
-        write(files, in: root)
-        let out = root + "/.neovim-report"
+    /// Runs `editor` on its script (`Tests/Fixtures/lsp/`) in a copy of the example notebook, with
+    /// the README's configuration and `lantern` on the PATH; returns what it reported and the copy.
+    func run(_ editor: Editor, script: String, note: String, fix: String?, today: String = "2026-11-22") throws -> (report: [String], root: String) {
+        #expect(FileManager.default.isExecutableFile(atPath: editor.program), "\(editor) is needed for this test (make test-deps)")
+        let root = try copyOfExampleNotebook()
+        write([editor.configFile: try editor.readmeConfiguration()], in: root)
+        let out = root + "/.editor-report"
         var env = ProcessInfo.processInfo.environment
         let bin = (lanternBinary as NSString).deletingLastPathComponent
-        env.merge(["NOTEBOOK": root, "NOTE": note, "OUT": out, "CONFIG": root + "/.config.lua", "LANTERN_TODAY": today, "HOME": root,
+        env.merge(["NOTEBOOK": root, "NOTE": note, "OUT": out, "CONFIG": root + "/" + editor.configFile, "LANTERN_TODAY": today, "HOME": root,
                    "PATH": bin + ":" + (env["PATH"] ?? "/usr/bin:/bin")]) { $1 }
         if let fix { env["FIX"] = fix }
-        let run = try runTool(EditorTests.neovim, ["--headless", "--clean", "-c", "luafile " + fixtures + "/lsp/neovim.lua"], environment: env, in: root)
+        let run = try runTool(editor.program, editor.arguments(fixtures + "/lsp/" + script), environment: env, in: root)
         #expect(run.status == 0, "\(run.stderr)")
         let report = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
         return (report.split(separator: "\n").map(String.init), root)
     }
 
+    func neovim(note: String, fix: String?) throws -> (report: [String], root: String) {
+        try run(.neovim, script: "neovim.lua", note: note, fix: fix)
+    }
+
     @Test func neovimShowsTheThankYouFindingOnItsLineAndAppliesAQuickFix() throws {
-        #expect(FileManager.default.isExecutableFile(atPath: EditorTests.neovim), "Neovim is needed for this test (apt-get install neovim)")
         let note = "interviews/2026-11-19-jane-doe.md"
         let dateLine = try String(contentsOfFile: exampleNotebook + "/" + note, encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("date:") }.map { $0 + 1 }
@@ -52,27 +67,49 @@ import LanternTestSupport
         #expect(lint.stdout.contains("action-overdue"))
     }
 
-    /// Each quick fix that records an event, on a note of the example notebook (Tomás's is CRLF:
-    /// Neovim holds it as a "dos" buffer), against `lantern log` run on another copy.
-    @Test(arguments: [
+    /// The quick fixes that record an event, on notes of the example notebook (Tomás's is CRLF:
+    /// Neovim holds it as a "dos" buffer, Emacs as a `-dos` coding system), each run in Neovim and
+    /// in Emacs, against `lantern log` run on another copy.
+    static let recordFixes = [
         ("interviews/2026-11-19-jane-doe.md", "Record the thank-you as sent today (lantern log jane thank-you)", ["jane", "thank-you"], "thank-you-missing"),
         ("interviews/2026-11-12-tomas-alvarez.md", "Record that you told your introducer how it went (lantern log tomas update-introducer)",
          ["tomas", "update-introducer"], "introducer-not-updated"),
-    ])
-    func neovimRecordsByteForByteAsLanternLogDoes(note: String, fix: String, command: [String], rule: String) throws {
-        let (report, root) = try neovim(note: note, fix: fix)
+    ]
+
+    func recordsByteForByteAsLanternLogDoes(_ editor: Editor, script: String, note: String, fix: String, command: [String], rule: String) throws {
+        let (report, root) = try run(editor, script: script, note: note, fix: fix)
+        #expect(report.contains { $0.hasPrefix("diagnostic ") && $0.contains(" \(rule) ") }, "\(report)")
         #expect(report.contains("applied \(fix)"), "\(report)")
+        #expect(report.contains("client lantern"), "the README's configuration attached the server")
         // The same command on another copy of the notebook, the same day.
-        let other = temporaryFolder()
-        var files = try exampleNotebookFiles()
-        files["lantern.yml"] = try String(contentsOfFile: exampleNotebook + "/lantern.yml", encoding: .utf8)
-        write(files, in: other)
+        let other = try copyOfExampleNotebook()
         let log = try lantern(["log"] + command + [other, "--today", "2026-11-22"])
         #expect(log.status == 0, "\(log.stderr)")
-        let byNeovim = try Data(contentsOf: URL(fileURLWithPath: root + "/" + note))
+        let byEditor = try Data(contentsOf: URL(fileURLWithPath: root + "/" + note))
         let byLog = try Data(contentsOf: URL(fileURLWithPath: other + "/" + note))
-        #expect(byNeovim == byLog, "\(String(decoding: byNeovim, as: UTF8.self))")
+        #expect(byEditor == byLog, "\(String(decoding: byEditor, as: UTF8.self))")
         let lint = try lantern(["lint", root + "/" + note, "--today", "2026-11-22"])
         #expect(!lint.stdout.contains(rule), "\(lint.stdout)")
+    }
+
+    @Test(arguments: recordFixes)
+    func neovimRecordsByteForByteAsLanternLogDoes(note: String, fix: String, command: [String], rule: String) throws {
+        try recordsByteForByteAsLanternLogDoes(.neovim, script: "neovim.lua", note: note, fix: fix, command: command, rule: rule)
+    }
+
+    /// Emacs in batch mode, eglot started by the README's `eglot-ensure` hook: the findings arrive
+    /// as Flymake diagnostics, `eglot-code-actions` lists the fixes, and eglot applies one.
+    @Test(arguments: recordFixes)
+    func emacsEglotRecordsByteForByteAsLanternLogDoes(note: String, fix: String, command: [String], rule: String) throws {
+        try recordsByteForByteAsLanternLogDoes(.emacs, script: "eglot.el", note: note, fix: fix, command: command, rule: rule)
+    }
+
+    @Test func emacsEglotShowsTheThankYouFindingAtItsPlace() throws {
+        let note = "interviews/2026-11-19-jane-doe.md"
+        let dateLine = try String(contentsOfFile: exampleNotebook + "/" + note, encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("date:") }.map { $0 + 1 }
+        let (report, _) = try run(.emacs, script: "eglot.el", note: note, fix: nil)
+        #expect(report.contains { $0.hasPrefix("diagnostic \(dateLine ?? 0):7 thank-you-missing ") && $0.contains("no thank-you note recorded for Jane Doe") }, "\(report)")
+        #expect(report.contains { $0.contains(" action-overdue ") })
     }
 }
