@@ -50,12 +50,6 @@ import LanternTestSupport
         return out.filter { seen.insert($0.command + "|" + $0.reason + "|" + $0.path).inserted }
     }
 
-    /// Runs a printed command through `sh`, with the binary under test standing for `lantern`.
-    func shell(_ command: String, in root: String, today: String) throws -> Run {
-        try runTool("/bin/sh", ["-c", lanternBinary + command.dropFirst("lantern".count) + " --today " + today],
-                    environment: ProcessInfo.processInfo.environment.filter { $0.key != "LANTERN_TODAY" }, in: root)
-    }
-
     func followEveryPieceOfAdvice(in original: String, today: String, atLeast: Int) throws {
         let given = try advice(original, today: today)
         #expect(given.count >= atLeast, "only \(given.count) commands suggested")
@@ -67,11 +61,11 @@ import LanternTestSupport
             try files.copyItem(atPath: original, toPath: root)
             defer { try? files.removeItem(atPath: root) }
             if command.hasPrefix("lantern log ") {
-                let dry = try shell(command + " --dry-run", in: root, today: today)
+                let dry = try runAsPrinted(command + " --dry-run", in: root, today: today)
                 #expect(dry.status == 0, "\(command) --dry-run: \(dry.stderr)")
                 #expect(dry.stdout.hasPrefix("--- a/"), "\(command) --dry-run: \(dry.stdout)")
             }
-            let real = try shell(command, in: root, today: today)
+            let real = try runAsPrinted(command, in: root, today: today)
             #expect(real.status == 0, "\(command): \(real.stderr)")
             // What it was suggested for is gone.
             let after = try findings(root, today: today)

@@ -22,6 +22,13 @@ func lantern(_ arguments: [String], environment: [String: String] = [:], in fold
     return try runTool(lanternBinary, arguments, environment: env, in: folder)
 }
 
+/// Runs a command Lantern printed as advice through `sh`, word for word, with the binary under
+/// test standing for `lantern`, on `today`.
+func runAsPrinted(_ command: String, in folder: String, today: String) throws -> Run {
+    try runTool("/bin/sh", ["-c", lanternBinary + command.dropFirst("lantern".count) + " --today " + today],
+                environment: ProcessInfo.processInfo.environment.filter { $0.key != "LANTERN_TODAY" }, in: folder)
+}
+
 /// Runs a program with `input` on its standard input and collects what it prints.
 func runTool(_ path: String, _ arguments: [String], input: String? = nil,
              environment: [String: String] = ProcessInfo.processInfo.environment, in folder: String = repositoryRoot) throws -> Run {

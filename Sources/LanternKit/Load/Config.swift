@@ -30,6 +30,8 @@ public struct Config: Sendable {
     public var cancelledSymbols: Set<String> = ["-"]
     /// The page documenting the rules (`rule_docs:`), for SARIF's `helpUri` (`URL#rule-id`).
     public var ruleDocs: String?
+    /// You, as drafts introduce and sign you (`me:`).
+    public var me = Me()
     /// The file the settings came from, if any.
     public var source: String?
 
@@ -57,7 +59,25 @@ public struct Config: Sendable {
     /// Every key of `lantern.yml`, for validation and `lantern init`.
     public static let keys = ["timezone", "week_start", "thank_you_within", "follow_up_after", "nudge_after",
                               "max_attempts", "max_duration", "min_questions", "prep_window", "active_target",
-                              "max_note_bytes", "reports", "ignore", "extra_fields", "sections", "rules", "tasks", "rule_docs"]
+                              "max_note_bytes", "reports", "ignore", "extra_fields", "sections", "rules", "tasks", "rule_docs", "me"]
+
+    /// You, as `lantern draft` introduces and signs you: `me: {name, pitch, signature}`.
+    public struct Me: Sendable, Equatable {
+        public var name: String?
+        /// One or two sentences on who you are and what you are exploring, for outreach drafts.
+        public var pitch: String?
+        /// How drafts end, on one line or several; your name when not set.
+        public var signature: String?
+
+        public init(name: String? = nil, pitch: String? = nil, signature: String? = nil) {
+            self.name = name
+            self.pitch = pitch
+            self.signature = signature
+        }
+
+        /// The keys of `me:`.
+        public static let keys = ["name", "pitch", "signature"]
+    }
 }
 
 /// A `lantern.yml` that cannot be used; the command stops with exit 2.
@@ -124,6 +144,35 @@ extension Config {
             default: throw fail(node, "\(key) must be a list, like [\"archive/**\"]")
             }
         }
+        /// `me:`: a map of name, pitch and signature, each text.
+        func me(_ node: YAMLNode) throws(ConfigError) -> Config.Me {
+            guard case .mapping(let fields, _) = node else {
+                throw fail(node, "me must be a map like {name: Alex Rivera, pitch: \"I taught for eight years…\", signature: Alex}, not \(node.shownValue)")
+            }
+            var me = Config.Me()
+            var seen: [String: SourceLocation] = [:]
+            for (keyNode, value) in fields {
+                guard let raw = keyNode.text else { throw fail(keyNode, "me: a key must be text") }
+                let key = normalizeKey(raw)
+                guard Config.Me.keys.contains(key) else {
+                    let hint = closest(key, in: Config.Me.keys).map { " (did you mean \($0)?)" } ?? ""
+                    throw fail(keyNode, "me: unknown key \(raw)\(hint); known: \(Config.Me.keys.joined(separator: ", "))")
+                }
+                if let first = seen[key] { throw fail(keyNode, "me: \(raw) is set twice (first on line \(first.line))") }
+                seen[key] = keyNode.location
+                if value.isNull { continue }
+                guard case .scalar(let text, _, _) = value else { throw fail(value, "me.\(key) must be text, not \(value.shownValue)") }
+                // A block scalar's last line break is not part of the text.
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !trimmed.isEmpty else { continue }
+                switch key {
+                case "name": me.name = trimmed
+                case "pitch": me.pitch = trimmed
+                default: me.signature = trimmed
+                }
+            }
+            return me
+        }
         var seen: [String: SourceLocation] = [:]
         for (keyNode, value) in pairs {
             guard let rawKey = keyNode.text else { throw fail(keyNode, "a setting's name must be text") }
@@ -171,6 +220,8 @@ extension Config {
                     }
                     config.sectionNames[kind, default: []] += try strings("sections.\(name)", namesNode).map { $0.lowercased() }
                 }
+            case "me":
+                config.me = try me(value)
             case "rule_docs":
                 guard let t = value.text, let url = URL(string: t), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
                       url.host != nil, url.fragment == nil else {

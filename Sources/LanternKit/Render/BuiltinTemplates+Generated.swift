@@ -11,7 +11,7 @@ Subject: A quick update{{#met}} since we spoke in {{met_month}}{{/met}}
 
 Hi {{first_name}},
 
-I hope things are going well{{#company}} at {{company}}{{/company}}. I wanted to share a quick update since our conversation{{#met}} on {{met}}{{/met}}: [what you have done since, ideally something they suggested].
+I hope things are going well{{#company}} at {{company}}{{/company}}. I wanted to share a quick update since our conversation{{#met_when}} {{met_when}}{{/met_when}}: [what you have done since, ideally something they suggested].
 {{#has_met_referrals}}
 
 I also spoke with {{met_referrals}}, as you suggested — thank you again for the introduction.
@@ -20,7 +20,7 @@ I also spoke with {{met_referrals}}, as you suggested — thank you again for th
 [A link or a piece of news they might enjoy.]
 
 Best,
-[Your name]
+{{#signature}}{{signature}}{{/signature}}{{^signature}}[Your name]{{/signature}}
 
 """#,
         "drafts/nudge.md": #"""
@@ -29,12 +29,12 @@ Subject: Re: {{#introducer}}{{introducer_first}} suggested I reach out{{/introdu
 
 Hi {{first_name}},
 
-I know inboxes fill up quickly, so I'm bringing my note{{#last_attempt}} from {{last_attempt}}{{/last_attempt}} back to the top. I'd still value 20 minutes of your time to hear how you got into your work{{#role}} as {{role}}{{/role}}.
+I know inboxes fill up quickly, so I'm bringing my note{{#last_attempt_when}} {{last_attempt_when}}{{/last_attempt_when}} back to the top. I'd still value 20 minutes of your time to hear how you got into your work{{#role}} as {{role}}{{/role}}.
 
 Would a short call sometime in the next few weeks work for you?
 
 Thank you,
-[Your name]
+{{#signature}}{{signature}}{{/signature}}{{^signature}}[Your name]{{/signature}}
 
 """#,
         "drafts/outreach.md": #"""
@@ -43,21 +43,21 @@ Subject: {{#introducer}}{{introducer_first}} suggested I reach out{{/introducer}
 
 Hi {{first_name}},
 
-{{#introducer}}{{introducer}} suggested I get in touch with you.{{/introducer}}{{^introducer}}I came across your work{{#company}} at {{company}}{{/company}} and wanted to reach out.{{/introducer}} I'm exploring a path toward work like yours{{#role}} as {{role}}{{/role}}, and I would love to hear how you found your way into it.
+{{#introducer}}{{introducer}} suggested I get in touch with you.{{/introducer}}{{^introducer}}I came across your work{{#company}} at {{company}}{{/company}} and wanted to reach out.{{/introducer}} {{#pitch}}{{pitch}} I would love to hear how you found your way into your work{{#role}} as {{role}}{{/role}}.{{/pitch}}{{^pitch}}I'm exploring a path toward work like yours{{#role}} as {{role}}{{/role}}, and I would love to hear how you found your way into it.{{/pitch}}
 
 Would you be open to a 20-minute call in the next couple of weeks? I'd be glad to work around your schedule.
 
 Thank you,
-[Your name]
+{{#signature}}{{signature}}{{/signature}}{{^signature}}[Your name]{{/signature}}
 
 """#,
         "drafts/thank-you.md": #"""
 {{% CONTENT_TYPE: TEXT }}
-Subject: Thank you{{#met}} for {{met_weekday}}{{/met}}
+Subject: Thank you for {{#met_day}}{{met_day}}{{/met_day}}{{^met_day}}our conversation{{/met_day}}
 
 Hi {{first_name}},
 
-Thank you for taking the time to talk with me{{#met}} on {{met}}{{/met}}. [One thing they said that stayed with you, and what you will do with it.]
+Thank you for taking the time to talk with me{{#met_when}} {{met_when}}{{/met_when}}. [One thing they said that stayed with you, and what you will do with it.]
 {{#has_referrals}}
 
 Thank you as well for suggesting I speak with {{referrals}}. I'll reach out this week and let you know how it goes.
@@ -66,7 +66,7 @@ Thank you as well for suggesting I speak with {{referrals}}. I'll reach out this
 I really appreciate your help, and I'll keep you posted on how my search goes.
 
 Best,
-[Your name]
+{{#signature}}{{signature}}{{/signature}}{{^signature}}[Your name]{{/signature}}
 
 """#,
         "drafts/update-introducer.md": #"""
@@ -75,12 +75,12 @@ Subject: Thank you for introducing me to {{first_name}}
 
 Hi {{introducer_first}},
 
-I wanted to let you know that I spoke with {{name}}{{#met}} on {{met}}{{/met}}. Thank you so much for the introduction — it was a really helpful conversation. [One thing you learned.]
+I wanted to let you know that I spoke with {{name}}{{#met_when}} {{met_when}}{{/met_when}}. Thank you so much for the introduction — it was a really helpful conversation. [One thing you learned.]
 
 I'll keep you posted on where it leads. Thank you again for thinking of me.
 
 Best,
-[Your name]
+{{#signature}}{{signature}}{{/signature}}{{^signature}}[Your name]{{/signature}}
 
 """#,
         "index.html.mustache": #"""

@@ -160,6 +160,12 @@ public enum Authoring {
         # tasks:                      # more task box symbols: [x], [X] are done, [-] cancelled, any other open
         #   done: ["x", "X"]
         #   cancelled: ["-"]
+        # me:                         # you, in the emails lantern draft writes (instead of [Your name])
+        #   name: Alex Rivera
+        #   pitch: I taught middle-school science for eight years and I'm moving into product management.
+        #   signature: |
+        #     Alex Rivera
+        #     alex@example.com · +1 555 0100
 
         """
 }
