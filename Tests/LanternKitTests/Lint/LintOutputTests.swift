@@ -172,3 +172,34 @@ import LanternTestSupport
         #expect(!colored.contains("Jane\nDoe"))
     }
 }
+
+/// The findings written by `JSONWriter` are the bytes the encoder writes, on findings with every
+/// kind of text (quotes, backslashes, control characters, accents, emoji, `/`).
+@Suite struct JSONWriterTests {
+    func randomText(_ random: inout SeededRandom) -> String {
+        let pieces = ["plain", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "cr\rlf", "\u{1}\u{1F}\u{7F}", "é ü ß", "🗓️ 📅",
+                      "a/b", "\u{2028}\u{2029}\u{85}", "{ } [ ] : ,", "", " ", "\u{8}\u{C}"]
+        return (0..<Int(random.next() % 4)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+    }
+
+    @Test func findingsAreWhatTheEncoderWrites() throws {
+        var random = SeededRandom(state: 77)
+        for round in 0..<40 {
+            let count = round == 0 ? 0 : Int(random.next() % 30) + 1
+            let diagnostics = (0..<count).map { _ in
+                Diagnostic(path: "interviews/" + randomText(&random) + ".md", line: Int(random.next() % 500), column: Int(random.next() % 80),
+                           severity: Severity.allCases[Int(random.next() % 3)], rule: allRules[Int(random.next() % UInt64(allRules.count))].id,
+                           message: randomText(&random), contact: random.next() % 2 == 0 ? nil : randomText(&random),
+                           endLine: random.next() % 2 == 0 ? nil : 7, endColumn: random.next() % 2 == 0 ? nil : 12)
+            }
+            let result = LintResult(diagnostics: diagnostics, files: count)
+            let nb = try notebook([:])
+            let counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, result.count($0)) })
+            let encoded = JSONOutput.encode(LintJSONReporter.Output(today: nb.today, root: nb.root, files: count, counts: counts,
+                                                                    diagnostics: diagnostics)) + "\n"
+            #expect(LintJSONReporter.render(result, notebook: nb) == encoded, "round \(round)")
+            let sarif = LintSARIFReporter.encode(LintSARIFReporter.log(result, notebook: nb)) + "\n"
+            #expect(LintSARIFReporter.render(result, notebook: nb) == sarif, "round \(round)")
+        }
+    }
+}

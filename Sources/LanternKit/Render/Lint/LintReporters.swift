@@ -75,8 +75,24 @@ public enum LintJSONReporter {
 
     public static func render(_ result: LintResult, notebook: Notebook) -> String {
         let counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, result.count($0)) })
-        return JSONOutput.encode(Output(today: notebook.today, root: notebook.root, files: result.files, counts: counts,
-                                        diagnostics: result.diagnostics)) + "\n"
+        // The findings are written by `JSONWriter` (the encoder's cost on tens of thousands of
+        // them), the rest by the encoder; the bytes are the encoder's either way.
+        let document = JSONOutput.encode(Output(today: notebook.today, root: notebook.root, files: result.files, counts: counts,
+                                                diagnostics: []))
+        return JSONWriter.splice(document, key: "diagnostics") { depth in diagnostics(result.diagnostics, depth: depth) } + "\n"
+    }
+
+    /// The findings as the encoder would write them at `depth`.
+    static func diagnostics(_ list: [Diagnostic], depth: Int) -> [UInt8] {
+        var out = JSONWriter(capacity: list.count * 300)
+        out.array(depth: depth, list) { out, d in
+            var members: [(String, (inout JSONWriter) -> Void)] = [("column", { $0.raw("\(d.column)") })]
+            if let contact = d.contact { members.append(("contact", { $0.string(contact) })) }
+            members += [("line", { $0.raw("\(d.line)") }), ("message", { $0.string(d.message) }), ("path", { $0.string(d.path) }),
+                        ("rule", { $0.string(d.rule) }), ("severity", { $0.string(d.severity.rawValue) })]
+            out.object(depth: depth + 1, members)
+        }
+        return out.bytes
     }
 }
 
@@ -130,6 +146,15 @@ public enum LintSARIFReporter {
     static let fingerprintKey = "lanternFinding/v1"
 
     public static func render(_ result: LintResult, notebook: Notebook, paths: LintPathBase? = nil) -> String {
+        var log = log(result, notebook: notebook, paths: paths)
+        // The results are written by `JSONWriter`, the rest (rules and their help) by the encoder.
+        let results = log.runs[0].results
+        log.runs[0].results = []
+        return JSONWriter.splice(encode(log), key: "results") { depth in write(results, depth: depth) } + "\n"
+    }
+
+    /// The whole SARIF log, results included.
+    static func log(_ result: LintResult, notebook: Notebook, paths: LintPathBase? = nil) -> Log {
         let paths = paths ?? LintPathBase(folder: notebook.root, prefix: "")
         let ids = allRules.map { $0.id }
         let rules = allRules.map { rule in
@@ -157,11 +182,50 @@ public enum LintSARIFReporter {
                                partialFingerprints: [fingerprintKey: fingerprint])
         }
         let base = URL(fileURLWithPath: paths.folder, isDirectory: true).absoluteString
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), originalUriBaseIds: [baseID: BaseURI(uri: base)],
-                                 results: results)])
+        return Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), originalUriBaseIds: [baseID: BaseURI(uri: base)],
+                              results: results)])
+    }
+
+    /// SARIF as the encoder writes it (camelCase keys, sorted, pretty-printed).
+    static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(log)) ?? Data(), as: UTF8.self) + "\n"
+        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
+    }
+
+    /// The results as the encoder would write them at `depth`.
+    static func write(_ results: [ResultEntry], depth: Int) -> [UInt8] {
+        var out = JSONWriter(capacity: results.count * 700)
+        out.array(depth: depth, results) { out, r in
+            out.object(depth: depth + 1, [
+                ("level", { $0.string(r.level) }),
+                ("locations", { out in
+                    out.array(depth: depth + 2, r.locations) { out, location in
+                        let p = location.physicalLocation
+                        out.object(depth: depth + 3, [("physicalLocation", { out in
+                            out.object(depth: depth + 4, [
+                                ("artifactLocation", { $0.object(depth: depth + 5, [("uri", { $0.string(p.artifactLocation.uri) }),
+                                                                                    ("uriBaseId", { $0.string(p.artifactLocation.uriBaseId) })]) }),
+                                ("region", { out in
+                                    var region: [(String, (inout JSONWriter) -> Void)] = []
+                                    if let c = p.region.endColumn { region.append(("endColumn", { $0.raw("\(c)") })) }
+                                    if let l = p.region.endLine { region.append(("endLine", { $0.raw("\(l)") })) }
+                                    region += [("startColumn", { $0.raw("\(p.region.startColumn)") }), ("startLine", { $0.raw("\(p.region.startLine)") })]
+                                    out.object(depth: depth + 5, region)
+                                }),
+                            ])
+                        })])
+                    }
+                }),
+                ("message", { $0.object(depth: depth + 2, [("text", { $0.string(r.message.text) })]) }),
+                ("partialFingerprints", { out in
+                    out.object(depth: depth + 2, r.partialFingerprints.sorted { $0.key < $1.key }.map { key, value in (key, { $0.string(value) }) })
+                }),
+                ("ruleId", { $0.string(r.ruleId) }),
+                ("ruleIndex", { $0.raw("\(r.ruleIndex)") }),
+            ])
+        }
+        return out.bytes
     }
 
     /// The rule's summary, its default severity and how to change it.

@@ -1,0 +1,99 @@
+/// Writes JSON exactly as `JSONOutput` (Foundation's `JSONEncoder`, pretty-printed, sorted keys,
+/// `/` unescaped) would, straight into bytes, for the one place where the encoder's cost shows:
+/// lint's findings (tens of thousands on a large notebook) in `--format json` and `sarif`.
+/// The document around them is still encoded by `JSONEncoder`; the findings are written here and
+/// put in place of an empty array (`JSONWriter.splice`). A differential test holds the two to the
+/// same bytes on random findings.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func indent(_ depth: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+    }
+
+    /// A string in quotes, escaped as Foundation escapes it: `"` and `\`, the control characters
+    /// (as `\b \f \n \r \t`, else `\u00XX`); `/` and everything else as it is.
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x08: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case ..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// An object's members at `depth` (the object's own `{` already written by the caller's
+    /// position): `(key, write value)` in the order given, which must be the keys' sorted order.
+    mutating func object(depth: Int, _ members: [(String, (inout JSONWriter) -> Void)]) {
+        guard !members.isEmpty else {
+            raw("{\n\n"); indent(depth); raw("}")
+            return
+        }
+        raw("{\n")
+        for (n, (key, value)) in members.enumerated() {
+            indent(depth + 1)
+            string(key)
+            raw(" : ")
+            value(&self)
+            raw(n == members.count - 1 ? "\n" : ",\n")
+        }
+        indent(depth)
+        raw("}")
+    }
+
+    /// The elements of an array at `depth`, each written by `element`.
+    mutating func array<T>(depth: Int, _ items: [T], _ element: (inout JSONWriter, T) -> Void) {
+        guard !items.isEmpty else {
+            raw("[\n\n"); indent(depth); raw("]")
+            return
+        }
+        raw("[\n")
+        for (n, item) in items.enumerated() {
+            indent(depth + 1)
+            element(&self, item)
+            raw(n == items.count - 1 ? "\n" : ",\n")
+        }
+        indent(depth)
+        raw("]")
+    }
+
+    /// `document` (as `JSONOutput` wrote it) with the empty array under `key` replaced by
+    /// `array(depth)` — the array written for the depth the key stands at.
+    static func splice(_ document: String, key: String, _ array: (Int) -> [UInt8]) -> String {
+        var bytes = Array(document.utf8)
+        let needle = Array("\"\(key)\" : [\n\n".utf8)
+        guard let at = firstIndex(of: needle, in: bytes) else { return document }
+        // The key's own indentation says its depth; the empty array ends at that indentation + "]".
+        var lineStart = at
+        while lineStart > 0, bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+        let depth = (at - lineStart) / 2
+        let end = at + needle.count + depth * 2 + 1  // past the "]"
+        bytes.replaceSubrange((at + needle.count - 3)..<end, with: array(depth))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
