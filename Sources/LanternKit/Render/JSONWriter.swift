@@ -37,23 +37,35 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// An object's members at `depth` (the object's own `{` already written by the caller's
-    /// position): `(key, write value)` in the order given, which must be the keys' sorted order.
-    mutating func object(depth: Int, _ members: [(String, (inout JSONWriter) -> Void)]) {
-        guard !members.isEmpty else {
-            raw("{\n\n"); indent(depth); raw("}")
-            return
-        }
+    /// A whole number, as the encoder writes it.
+    mutating func number(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes.append(contentsOf: digits.reversed())
+    }
+
+    /// An object at `depth` whose members `body` writes with `member`, in the keys' sorted
+    /// order; it must write at least one.
+    mutating func object(depth: Int, _ body: (inout JSONWriter) -> Void) {
         raw("{\n")
-        for (n, (key, value)) in members.enumerated() {
-            indent(depth + 1)
-            string(key)
-            raw(" : ")
-            value(&self)
-            raw(n == members.count - 1 ? "\n" : ",\n")
-        }
+        body(&self)
         indent(depth)
         raw("}")
+    }
+
+    /// One member of an object at `depth` (the member itself one level deeper); `last` for the
+    /// object's last member.
+    mutating func member(_ key: String, depth: Int, last: Bool = false, _ value: (inout JSONWriter) -> Void) {
+        indent(depth + 1)
+        string(key)
+        raw(" : ")
+        value(&self)
+        raw(last ? "\n" : ",\n")
     }
 
     /// The elements of an array at `depth`, each written by `element`.

@@ -86,11 +86,16 @@ public enum LintJSONReporter {
     static func diagnostics(_ list: [Diagnostic], depth: Int) -> [UInt8] {
         var out = JSONWriter(capacity: list.count * 300)
         out.array(depth: depth, list) { out, d in
-            var members: [(String, (inout JSONWriter) -> Void)] = [("column", { $0.raw("\(d.column)") })]
-            if let contact = d.contact { members.append(("contact", { $0.string(contact) })) }
-            members += [("line", { $0.raw("\(d.line)") }), ("message", { $0.string(d.message) }), ("path", { $0.string(d.path) }),
-                        ("rule", { $0.string(d.rule) }), ("severity", { $0.string(d.severity.rawValue) })]
-            out.object(depth: depth + 1, members)
+            let depth = depth + 1
+            out.object(depth: depth) { out in
+                out.member("column", depth: depth) { $0.number(d.column) }
+                if let contact = d.contact { out.member("contact", depth: depth) { $0.string(contact) } }
+                out.member("line", depth: depth) { $0.number(d.line) }
+                out.member("message", depth: depth) { $0.string(d.message) }
+                out.member("path", depth: depth) { $0.string(d.path) }
+                out.member("rule", depth: depth) { $0.string(d.rule) }
+                out.member("severity", depth: depth, last: true) { $0.string(d.severity.rawValue) }
+            }
         }
         return out.bytes
     }
@@ -166,12 +171,15 @@ public enum LintSARIFReporter {
                       defaultConfiguration: Level(level: rule.severity.rawValue))
         }
         var seen: [String: Int] = [:]
+        var uris: [String: String] = [:]  // a file's findings share its URI
         let results = result.diagnostics.map { d in
             let region = Region(startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn)
-            let artifact = Artifact(uri: uri(paths.path(d.path)))
+            let fileURI = uris[d.path] ?? uri(paths.path(d.path))
+            uris[d.path] = fileURI
+            let artifact = Artifact(uri: fileURI)
             // Stable across runs and days: the rule, the file, the person and the message without
             // its numbers ("3 days ago" changes daily), then the count of earlier equal ones.
-            let words = String(d.message.unicodeScalars.filter { !("0"..."9").contains($0) })
+            let words = String(decoding: d.message.utf8.filter { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }, as: UTF8.self)
             var fingerprint = StableID.hex([d.rule, d.path, d.contact ?? "", words])
             let earlier = seen[fingerprint, default: 0]
             seen[fingerprint] = earlier + 1
@@ -197,33 +205,51 @@ public enum LintSARIFReporter {
     static func write(_ results: [ResultEntry], depth: Int) -> [UInt8] {
         var out = JSONWriter(capacity: results.count * 700)
         out.array(depth: depth, results) { out, r in
-            out.object(depth: depth + 1, [
-                ("level", { $0.string(r.level) }),
-                ("locations", { out in
-                    out.array(depth: depth + 2, r.locations) { out, location in
+            let depth = depth + 1
+            out.object(depth: depth) { out in
+                out.member("level", depth: depth) { $0.string(r.level) }
+                out.member("locations", depth: depth) { out in
+                    out.array(depth: depth + 1, r.locations) { out, location in
                         let p = location.physicalLocation
-                        out.object(depth: depth + 3, [("physicalLocation", { out in
-                            out.object(depth: depth + 4, [
-                                ("artifactLocation", { $0.object(depth: depth + 5, [("uri", { $0.string(p.artifactLocation.uri) }),
-                                                                                    ("uriBaseId", { $0.string(p.artifactLocation.uriBaseId) })]) }),
-                                ("region", { out in
-                                    var region: [(String, (inout JSONWriter) -> Void)] = []
-                                    if let c = p.region.endColumn { region.append(("endColumn", { $0.raw("\(c)") })) }
-                                    if let l = p.region.endLine { region.append(("endLine", { $0.raw("\(l)") })) }
-                                    region += [("startColumn", { $0.raw("\(p.region.startColumn)") }), ("startLine", { $0.raw("\(p.region.startLine)") })]
-                                    out.object(depth: depth + 5, region)
-                                }),
-                            ])
-                        })])
+                        let depth = depth + 2
+                        out.object(depth: depth) { out in
+                            out.member("physicalLocation", depth: depth, last: true) { out in
+                                let depth = depth + 1
+                                out.object(depth: depth) { out in
+                                    out.member("artifactLocation", depth: depth) { out in
+                                        out.object(depth: depth + 1) { out in
+                                            out.member("uri", depth: depth + 1) { $0.string(p.artifactLocation.uri) }
+                                            out.member("uriBaseId", depth: depth + 1, last: true) { $0.string(p.artifactLocation.uriBaseId) }
+                                        }
+                                    }
+                                    out.member("region", depth: depth, last: true) { out in
+                                        let r = p.region, depth = depth + 1
+                                        out.object(depth: depth) { out in
+                                            if let c = r.endColumn { out.member("endColumn", depth: depth) { $0.number(c) } }
+                                            if let l = r.endLine { out.member("endLine", depth: depth) { $0.number(l) } }
+                                            out.member("startColumn", depth: depth) { $0.number(r.startColumn) }
+                                            out.member("startLine", depth: depth, last: true) { $0.number(r.startLine) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
-                }),
-                ("message", { $0.object(depth: depth + 2, [("text", { $0.string(r.message.text) })]) }),
-                ("partialFingerprints", { out in
-                    out.object(depth: depth + 2, r.partialFingerprints.sorted { $0.key < $1.key }.map { key, value in (key, { $0.string(value) }) })
-                }),
-                ("ruleId", { $0.string(r.ruleId) }),
-                ("ruleIndex", { $0.raw("\(r.ruleIndex)") }),
-            ])
+                }
+                out.member("message", depth: depth) { out in
+                    out.object(depth: depth + 1) { $0.member("text", depth: depth + 1, last: true) { $0.string(r.message.text) } }
+                }
+                out.member("partialFingerprints", depth: depth) { out in
+                    let fingerprints = r.partialFingerprints.sorted { $0.key < $1.key }
+                    out.object(depth: depth + 1) { out in
+                        for (n, (key, value)) in fingerprints.enumerated() {
+                            out.member(key, depth: depth + 1, last: n == fingerprints.count - 1) { $0.string(value) }
+                        }
+                    }
+                }
+                out.member("ruleId", depth: depth) { $0.string(r.ruleId) }
+                out.member("ruleIndex", depth: depth, last: true) { $0.number(r.ruleIndex) }
+            }
         }
         return out.bytes
     }
