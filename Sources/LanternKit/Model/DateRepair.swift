@@ -1,5 +1,5 @@
-/// The date a mistyped value can only mean, written the way format.md wants it: the quick fix
-/// for `date-invalid`. Lantern never guesses a date on its own (format.md); this offers one to
+/// The date a mistyped value can only mean, written the way docs/format.md wants it: the quick fix
+/// for `date-invalid`. Lantern never guesses a date on its own (docs/format.md); this offers one to
 /// the user, and only when there is a single reading.
 public enum DateRepair {
     /// `2026-10-3` → `2026-10-03`; `2026/10/03` and `2026.10.03` → `2026-10-03`;

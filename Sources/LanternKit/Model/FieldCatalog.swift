@@ -1,11 +1,11 @@
-/// Every front-matter key of format.md, with what it means: the one list the reader's known keys,
+/// Every front-matter key of docs/format.md, with what it means: the one list the reader's known keys,
 /// `field-unknown` and the editor's completion and hover come from.
 public enum FieldCatalog {
     /// One key.
     public struct Field: Sendable {
         /// The normalized key (`thank_you`).
         public var key: String
-        /// What the value is and means, in Markdown, as format.md puts it.
+        /// What the value is and means, in Markdown, as docs/format.md puts it.
         public var summary: String
         /// An example value.
         public var example: String

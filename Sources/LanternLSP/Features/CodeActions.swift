@@ -4,7 +4,7 @@ extension LanguageServer {
     /// Quick fixes for Lantern's findings on the lines asked about, worked out against the buffer as it is:
     /// record what the finding asks for as `lantern log` would (a thank-you, a follow-up, a reply,
     /// dropped, a held meeting, news for the introducer), add a missing section from the template,
-    /// rename a misspelt key to its suggestion, write an unambiguous bad date the way format.md
+    /// rename a misspelt key to its suggestion, write an unambiguous bad date the way docs/format.md
     /// wants it, and turn the rule off for this file.
     func codeActions(in doc: OpenDocument, for params: CodeActionParams) -> [CodeAction] {
         if let only = params.context.only, !only.contains(where: { $0 == "quickfix" || "quickfix".hasPrefix($0 + ".") || $0 == "" }) { return [] }

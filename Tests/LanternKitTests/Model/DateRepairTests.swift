@@ -2,7 +2,7 @@ import Testing
 @testable import LanternKit
 import LanternTestSupport
 
-/// The quick fix for `date-invalid`: a date with one reading only, written as format.md wants.
+/// The quick fix for `date-invalid`: a date with one reading only, written as docs/format.md wants.
 @Suite struct DateRepairTests {
     @Test(arguments: [
         ("2026-10-3", "2026-10-03"), ("2026/10/03", "2026-10-03"), ("2026.10.3", "2026-10-03"), ("\"2026-1-9\"", "2026-01-09"),
