@@ -346,6 +346,7 @@ svg .value { fill: var(--fg); font-weight: 600; }
 .funnel rect { fill: var(--accent); }
 .funnel rect.s1 { opacity: .55; } .funnel rect.s2 { opacity: .7; } .funnel rect.s3 { opacity: .85; }
 .funnel text.label { fill: var(--fg); font-size: 13px; }
+.funnel text.count { fill: var(--fg); font-size: 13px; font-weight: 600; }
 .legend { display: flex; gap: 16px; font-size: 13px; color: var(--muted); margin-bottom: 6px; }
 .legend span::before { content: ""; display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
 .legend .o::before { background: var(--teal); } .legend .m::before { background: var(--accent); }
@@ -451,10 +452,11 @@ footer { margin-top: 36px; color: var(--muted); font-size: 13px; }
   <h2 id="pipeline-title">Pipeline</h2>
   <div class="grid two">
     <div>
-      <svg class="funnel" viewBox="0 0 360 {{funnelHeight}}" role="img" aria-label="Pipeline funnel">
+      <svg class="funnel" viewBox="0 0 400 {{funnelHeight}}" role="img" aria-label="Pipeline funnel">
 {{#funnel}}
-        <rect class="s{{index}}" x="{{x}}" y="{{y}}" width="{{width}}" height="30" rx="6"></rect>
-        <text class="label" x="180" y="{{textY}}" text-anchor="middle">{{label}} · {{count}}</text>
+        <text class="label" x="140" y="{{textY}}" text-anchor="end">{{label}}</text>
+        <rect class="s{{index}}" x="{{x}}" y="{{y}}" width="{{width}}" height="30" rx="4"></rect>
+        <text class="count" x="{{countX}}" y="{{textY}}">{{count}}</text>
 {{/funnel}}
       </svg>
       <p class="target"><strong>{{inPlay}}</strong> in play of the <strong>{{activeTarget}}</strong> you aim for{{^onTarget}}: add {{toAdd}} more{{/onTarget}}{{#onTarget}}: on target{{/onTarget}}.</p>

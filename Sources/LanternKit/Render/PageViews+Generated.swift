@@ -265,6 +265,7 @@ extension WeekPage.FunnelStage: PageView {
         case "y": self.y
         case "width": self.width
         case "textY": self.textY
+        case "countX": self.countX
         default: nil
         }
     }

@@ -123,6 +123,8 @@ public struct WeekPage: Sendable {
         var y: Int
         var width: Int
         var textY: Int
+        /// Where the count stands: just past the bar's end.
+        var countX: Int
     }
 
     struct NewPersonView: Sendable {
@@ -272,11 +274,13 @@ public struct WeekPage: Sendable {
             ("Meeting set", count(.scheduled) + count(.done)),
             ("Met", count(.done)),
         ]
-        let full = 320, left = 20, rowHeight = 38
+        // The stage's name in a column of its own and the count past the bar's end, so both
+        // stay readable however narrow a bar gets (a small "Met" among hundreds written to).
+        let full = 200, left = 150, rowHeight = 38
         let funnel = stages.enumerated().map { index, stage in
-            let width = total == 0 ? 0 : max(stage.1 == 0 ? 0 : 24, full * stage.1 / total)
-            return FunnelStage(index: index, label: stage.0, count: stage.1, x: left + (full - width) / 2, y: index * rowHeight,
-                               width: width, textY: index * rowHeight + 21)
+            let width = total == 0 ? 0 : max(stage.1 == 0 ? 0 : 4, full * stage.1 / total)
+            return FunnelStage(index: index, label: stage.0, count: stage.1, x: left, y: index * rowHeight,
+                               width: width, textY: index * rowHeight + 21, countX: left + width + 8)
         }
         let candidates = p.addNext.map { c in
             CandidateView(name: c.name, href: href(c.path), referral: c.source == "referral", by: c.by,

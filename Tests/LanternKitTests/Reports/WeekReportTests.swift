@@ -120,6 +120,23 @@ import LanternTestSupport
         let page = try WeekPage(report: r, linkBase: "").markdown(templates: Templates(root: nil))
         #expect(page.contains("…and 4 more files with findings: `lantern lint` lists them all."))
     }
+
+    /// The funnel's names stand in a column of their own and each count just past its bar, so a
+    /// stage of one among two hundred is as readable as the first (the bar itself still shows).
+    @Test func funnelLabelsStayReadableBesideNarrowBars() throws {
+        var many: [String: String] = ["interviews/met.md": "---\ncontact: Met Once\ndate: 2026-11-10\nstatus: done\n---\n"]
+        for n in 0..<199 { many["interviews/p\(n).md"] = "---\ncontact: Person \(n)\nattempts: [2026-11-0\(1 + n % 9) email]\n---\n" }
+        let nb = try notebook(many, today: "2026-11-20")
+        let view = WeekPage(report: WeekReport(week: Week(containing: nb.today), notebook: nb, lint: Linter().run(nb)), linkBase: "").pipelineView
+        #expect(view.funnel.map(\.count) == [200, 200, 1, 1])
+        let met = try #require(view.funnel.last)
+        #expect(met.width >= 4 && met.width < 10)
+        #expect(view.funnel.allSatisfy { $0.x == view.funnel[0].x && $0.countX == $0.x + $0.width + 8 })
+        let html = try WeekPage(report: WeekReport(week: Week(containing: nb.today), notebook: nb, lint: Linter().run(nb)), linkBase: "")
+            .html(templates: Templates(root: nil))
+        #expect(html.contains("text-anchor=\"end\">Met</text>"))
+        #expect(html.contains("<text class=\"count\" x=\"\(met.countX)\" y=\"\(met.textY)\">1</text>"))
+    }
 }
 
 @Suite struct IndexReportTests {
