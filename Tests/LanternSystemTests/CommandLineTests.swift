@@ -169,4 +169,28 @@ private final class Collected: @unchecked Sendable {
             #expect(run.stdout.contains("Example: lantern \(command)"))
         }
     }
+
+    /// Each command's help is wrapped once, by the argument parser, at the terminal's width: a
+    /// paragraph never breaks where the next word would still have fit (a sentence that was
+    /// wrapped by hand at 100 columns, then again at 80, reads "…your editor starts it / (see").
+    @Test func helpParagraphsBreakOnlyWhereTheLineIsFull() throws {
+        let commands = ["init", "new", "log", "draft", "lint", "followups", "list", "week", "index", "contacts", "rules", "show",
+                        "person", "export", "lsp"]
+        for command in commands {
+            let run = try lantern([command, "--help"], environment: ["COLUMNS": "80"])
+            #expect(run.status == 0)
+            let lines = run.stdout.components(separatedBy: "\n")
+            // The discussion: between OVERVIEW's paragraph and USAGE.
+            guard let usage = lines.firstIndex(where: { $0.hasPrefix("USAGE:") }),
+                let blank = lines.firstIndex(of: ""), blank < usage
+            else { continue }
+            for n in (blank + 1)..<(usage - 1) {
+                let line = lines[n], next = lines[n + 1]
+                guard !line.isEmpty, let word = next.split(separator: " ").first, !next.hasPrefix(" "),
+                    !next.hasPrefix("Example"), !next.hasPrefix("--"), !line.hasSuffix("."), !line.hasSuffix(":")
+                else { continue }
+                #expect(line.count + 1 + word.count >= 80, "lantern \(command) --help breaks early: \"\(line)\" / \"\(next)\"")
+            }
+        }
+    }
 }

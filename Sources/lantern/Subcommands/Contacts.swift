@@ -6,7 +6,7 @@ extension Lantern {
         static let configuration = CommandConfiguration(
             abstract: "Export everyone in the notebook as an address book.",
             discussion: """
-                Interviewees, person cards, introducers and referrals, merged by identity, with company,
+                Interviewees, person cards, introducers and referrals, merged by identity, with company, \
                 title, emails, phones, URLs, status and who introduced them.
                 Example: lantern contacts --format vcf > lantern.vcf
                 """

@@ -10,7 +10,7 @@ extension Lantern {
             commandName: "draft",
             abstract: "Print an email draft filled from a note: outreach, nudge, thank-you, follow-up, update-introducer.",
             discussion: """
-                From templates/drafts/KIND.md (the notebook's own wins). Outreach drafts follow the
+                From templates/drafts/KIND.md (the notebook's own wins). Outreach drafts follow the \
                 "6-point email": short, the connection first, interest in their work, a question, no job request.
                 Example: lantern draft thank-you jane | pbcopy
                 """

@@ -9,7 +9,7 @@ extension Lantern {
             commandName: "followups",
             abstract: "List what to do next: thank-yous, nudges, meetings, follow-ups and your own tasks.",
             discussion: """
-                Items are grouped Overdue, Today, This week, Later and Someday. --format ics writes an
+                Items are grouped Overdue, Today, This week, Later and Someday. --format ics writes an \
                 iCalendar file of the dated items for your calendar app.
                 Kinds: \(Obligation.Kind.allCases.map(\.rawValue).joined(separator: ", ")).
                 Example: lantern followups --within 7 --kind thank-you --kind nudge

@@ -8,8 +8,8 @@ extension Lantern {
             commandName: "index",
             abstract: "Write the notebook's index page: people A–Z, companies, interviews, the referral network, tags.",
             discussion: """
-                Writes INDEX.md at the notebook root (links relative, for GitHub, Obsidian and any Markdown
-                viewer) and prints its path. It never overwrites an INDEX.md it did not generate.
+                Writes INDEX.md at the notebook root (links relative, for GitHub, Obsidian and any Markdown \
+                viewer) and prints its path. It never overwrites an INDEX.md it did not generate. \
                 --format dot gives the referral network for Graphviz; json prints the data.
                 Example: lantern index && lantern index --format dot | dot -Tsvg > network.svg
                 """

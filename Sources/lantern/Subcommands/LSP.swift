@@ -8,8 +8,8 @@ extension Lantern {
             commandName: "lsp",
             abstract: "Serve your notebook to your editor: live diagnostics, quick fixes, completion and hover.",
             discussion: """
-                Speaks the Language Server Protocol on standard input and output; your editor starts it
-                (see "In your editor" in the README). Each note is judged in its notebook: the nearest
+                Speaks the Language Server Protocol on standard input and output; your editor starts it \
+                (see "In your editor" in the README). Each note is judged in its notebook: the nearest \
                 folder with lantern.yml, else the editor's workspace folder.
                 Example: nvim --cmd 'lua vim.lsp.start_client{name="lantern", cmd={"lantern", "lsp"}}'
                 """

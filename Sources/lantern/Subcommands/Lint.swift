@@ -6,7 +6,7 @@ extension Lantern {
         static let configuration = CommandConfiguration(
             abstract: "Check every note against the format and the practice.",
             discussion: """
-                Prints one line per finding (path:line:col: severity: message [rule]), which vim, Emacs
+                Prints one line per finding (path:line:col: severity: message [rule]), which vim, Emacs \
                 and VS Code read as a list of errors. Exit 1 when there are errors (with --strict, warnings too).
                 Example: lantern lint ~/notebook --rule referrals-missing=off --format github
                 """

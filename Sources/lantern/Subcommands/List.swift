@@ -10,8 +10,8 @@ extension Lantern {
             commandName: "list",
             abstract: "Ask the notebook: one row per person (or note) with status, last contact, next action and when, filtered and sorted.",
             discussion: """
-                Filters combine (all must hold); names, companies and tags match without case or accents.
-                Days are YYYY-MM-DD or a span back from today: 60d, 8w. On a terminal the text format is an
+                Filters combine (all must hold); names, companies and tags match without case or accents. \
+                Days are YYYY-MM-DD or a span back from today: 60d, 8w. On a terminal the text format is an \
                 aligned table; piped, it is one row per line with tab-separated columns and no header.
                 --format csv gives every tracker column for a spreadsheet.
                 Examples:

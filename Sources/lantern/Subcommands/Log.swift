@@ -11,12 +11,12 @@ extension Lantern {
         static let configuration = CommandConfiguration(
             abstract: "Record what happened with someone, changing only the lines it must.",
             discussion: """
-                EVENT: attempt, reply, scheduled (with --date, --medium, --duration), done, thank-you, follow-up,
+                EVENT: attempt, reply, scheduled (with --date, --medium, --duration), done, thank-you, follow-up, \
                 declined, dropped, update-introducer, referral "Full Name" (with --email, --note), snooze (with --until).
-                NAME is a person (a name, first or last name, or alias; case and accents do not matter) or a
-                note's path; the event goes to the note it belongs to (a thank-you to the latest meeting without one).
-                What was already recorded is never replaced silently (--replace); what already happened is never
-                dated after today. thank-you and follow-up tick the task that stands for them. Every other byte
+                NAME is a person (a name, first or last name, or alias; case and accents do not matter) or a \
+                note's path; the event goes to the note it belongs to (a thank-you to the latest meeting without one). \
+                What was already recorded is never replaced silently (--replace); what already happened is never \
+                dated after today. thank-you and follow-up tick the task that stands for them. Every other byte \
                 stays as it was; --dry-run shows the change as a diff.
                 Example: lantern log jane thank-you --date 2026-11-20
                 Example: lantern log jane referral "Sam Lee" --email sam@example.com

@@ -7,8 +7,8 @@ extension Lantern {
         static let configuration = CommandConfiguration(
             abstract: "Start a note for a new person, from templates/interview.md.",
             discussion: """
-                Creates interviews/YYYY-MM-DD-name.md (the day is --date, else today) and prints its path.
-                The notebook's own templates/interview.md wins over the built-in one; an existing note is
+                Creates interviews/YYYY-MM-DD-name.md (the day is --date, else today) and prints its path. \
+                The notebook's own templates/interview.md wins over the built-in one; an existing note is \
                 never overwritten (the new one gets -2, -3…).
                 Example: lantern new "José Núñez" --company Duolingo --introduced-by "María González"
                 """

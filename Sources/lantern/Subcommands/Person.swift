@@ -7,7 +7,7 @@ extension Lantern {
             commandName: "person",
             abstract: "Show one person across all their notes: details, status, a dated timeline, and what is owed next.",
             discussion: """
-                NAME is a name, a first or last name, or an alias (case and accents do not matter).
+                NAME is a name, a first or last name, or an alias (case and accents do not matter). \
                 `lantern show` is the view of one file; this is the view of one person.
                 Example: lantern person jane --today 2026-11-22
                 """

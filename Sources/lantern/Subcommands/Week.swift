@@ -8,8 +8,8 @@ extension Lantern {
             commandName: "week",
             abstract: "Write the weekly summary page: the week in numbers, meetings, what is due, the pipeline, the trend.",
             discussion: """
-                Writes reports/YYYY-Www.md and reports/YYYY-Www.html (the folder is "reports" in
-                lantern.yml) and prints their paths. It only ever overwrites pages it generated.
+                Writes reports/YYYY-Www.md and reports/YYYY-Www.html (the folder is "reports" in \
+                lantern.yml) and prints their paths. It only ever overwrites pages it generated. \
                 --out - prints one format instead; --format json prints the data.
                 Example: lantern week --last && open reports/2026-W46.html
                 """
