@@ -175,7 +175,7 @@ private final class Collected: @unchecked Sendable {
     /// wrapped by hand at 100 columns, then again at 80, reads "…your editor starts it / (see").
     @Test func helpParagraphsBreakOnlyWhereTheLineIsFull() throws {
         let commands = ["init", "new", "log", "draft", "lint", "followups", "list", "week", "index", "contacts", "rules", "show",
-                        "person", "export", "lsp"]
+                        "person", "edit", "export", "lsp"]
         for command in commands {
             let run = try lantern([command, "--help"], environment: ["COLUMNS": "80"])
             #expect(run.status == 0)

@@ -44,6 +44,8 @@ import LanternTestSupport
         #expect(try complete(["person", "Mar"]) == ["Marcus Lee", "María González"])
         // A name bash would expand (a quote) comes back whole.
         #expect(try complete(["show", "Sam"]) == ["Sam O'Connor"])
+        #expect(try complete(["edit", "Sam"]) == ["Sam O'Connor"])
+        #expect(try complete(["edit", "ja"]) == ["jane doe"])
         // followups --person and person know everyone, referrals too; log only people with a note.
         #expect(try complete(["followups", "--person", "De"]) == ["Dev Patel"])
         #expect(try complete(["log", "De"]) == [])
@@ -57,6 +59,7 @@ import LanternTestSupport
             "interviews/2026-11-12-tomas-alvarez.md", "interviews/2026-11-14-kenji-watanabe.md", "interviews/2026-11-16-ahmed-khan.md",
             "interviews/2026-11-17-fatima-zahra.md", "interviews/2026-11-18-maria-gonzalez-coffee.md", "interviews/2026-11-19-jane-doe.md"])
         #expect(try complete(["show", "people/"]) == ["people/maria-gonzalez.md", "people/priya-raman.md"])
+        #expect(try complete(["edit", "people/"]) == ["people/maria-gonzalez.md", "people/priya-raman.md"])
         #expect(try complete(["log", "people/"]) == [], "a card is no note to log in")
     }
 
@@ -89,7 +92,7 @@ import LanternTestSupport
     @Test func zshAndFishCallTheSameCompletions() throws {
         for shell in ["zsh", "fish"] {
             let script = try lantern(["--generate-completion-script", shell]).stdout
-            for call in ["---completion log -- positional@0", "---completion person -- positional@0", "---completion list -- --company"] {
+            for call in ["---completion log -- positional@0", "---completion person -- positional@0", "---completion edit -- positional@0", "---completion list -- --company"] {
                 #expect(script.contains(call), "\(shell): \(call)")
             }
         }

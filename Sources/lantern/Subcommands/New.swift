@@ -9,7 +9,7 @@ extension Lantern {
             discussion: """
                 Creates interviews/YYYY-MM-DD-name.md (the day is --date, else today) and prints its path. \
                 The notebook's own templates/interview.md wins over the built-in one; an existing note is \
-                never overwritten (the new one gets -2, -3…).
+                never overwritten (the new one gets -2, -3…). --edit then opens it as lantern edit does.
                 Example: lantern new "José Núñez" --company Duolingo --introduced-by "María González"
                 """
         )
@@ -25,13 +25,16 @@ extension Lantern {
         @Option(help: "The status: prospect (the default, unless --date says scheduled or done), contacted, scheduled, done, declined or dropped.",
                 completion: words(Status.self), transform: choice { Status(rawValue: $0.lowercased()) }) var status: Status?
 
+        @Flag(help: "Open the new note in your editor ($VISUAL, else $EDITOR, else vi) once written, as lantern edit does.")
+        var edit = false
+
         @Argument(help: "The notebook folder (default: the current folder).")
         var path: String?
 
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let (nb, _) = try global.load(paths: path.map { [$0] } ?? [], writes: true)
+            let (nb, _) = try global.load(paths: self.path.map { [$0] } ?? [], writes: true)
             let slug: String
             do { slug = try Authoring.checkName(name) } catch { throw fail(error.description) }
             var day = nb.today
@@ -49,6 +52,7 @@ extension Lantern {
             let fields = Authoring.InterviewFields(
                 name: name.trimmingCharacters(in: .whitespacesAndNewlines), title: title ?? known?.title, company: company ?? known?.company,
                 email: email ?? known?.emails.first, introducedBy: introducedBy, date: date, status: (status ?? inferred).rawValue)
+            var created = ""
             do {
                 let text = try Authoring.interviewNote(fields, templates: Templates(root: nb.root))
                 let folder = nb.root + "/interviews"
@@ -56,8 +60,16 @@ extension Lantern {
                 let (path, notices) = try Authoring.createUnique(Array(text.utf8), in: folder, base: "\(day)-\(slug)")
                 tell(notices)
                 emit(OutputPlace.display(path) + "\n")
+                created = String(path.dropFirst(nb.root.count + 1))
             } catch {
                 throw fail("\(error)")
+            }
+            guard edit else { return }
+            // Read again with the new note in it, for the line of the first thing it carries.
+            let (again, _) = try global.load(paths: self.path.map { [$0] } ?? [])
+            switch NoteFinder.place(created, in: again) {
+            case .success(let place): try openInEditor(place, root: again.root)
+            case .failure(let failure): throw fail(failure.message { "lantern edit \($0)" })
             }
         }
     }
