@@ -112,4 +112,19 @@ import LanternTestSupport
         #expect(report.contains { $0.hasPrefix("diagnostic \(dateLine ?? 0):7 thank-you-missing ") && $0.contains("no thank-you note recorded for Jane Doe") }, "\(report)")
         #expect(report.contains { $0.contains(" action-overdue ") })
     }
+
+    /// The process as an editor starts it: its exit status says whether it was shut down first.
+    @Test func theServerProcessExitsZeroOnlyAfterShutdown() throws {
+        func frames(_ messages: [String]) -> String {
+            messages.map { "Content-Length: \($0.utf8.count)\r\n\r\n\($0)" }.joined()
+        }
+        let initialize = #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#
+        let shutdown = #"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#
+        let exit = #"{"jsonrpc":"2.0","method":"exit"}"#
+        let polite = try runTool(lanternBinary, ["lsp"], input: frames([initialize, shutdown, exit]))
+        #expect(polite.status == 0, "\(polite.stderr)")
+        #expect(polite.stdout.contains(#""id":2"#) && polite.stdout.contains(#""result":null"#), "\(polite.stdout)")
+        #expect(try runTool(lanternBinary, ["lsp"], input: frames([initialize, exit])).status == 1, "exit without shutdown")
+        #expect(try runTool(lanternBinary, ["lsp"], input: frames([initialize])).status == 1, "the editor went away")
+    }
 }

@@ -35,6 +35,10 @@ public struct Config: Sendable {
     /// The file the settings came from, if any.
     public var source: String?
 
+    /// The address of one rule's section on the rules page (`rule_docs` + `#rule-id`), if the
+    /// notebook names a page.
+    public func ruleDocs(for id: String) -> String? { ruleDocs.map { $0 + "#" + id } }
+
     public init() {
         var names: [SectionKind: [String]] = [:]
         for kind in SectionKind.allCases { names[kind] = kind.defaultNames }

@@ -156,7 +156,7 @@ public enum Authoring {
         #   referrals: ["Leads"]
         # rules:                      # off | note | warning | error
         #   referrals-missing: off
-        # rule_docs: https://github.com/you/notebook/blob/main/docs/rules.md  # rule pages linked from SARIF
+        # rule_docs: https://github.com/you/notebook/blob/main/docs/rules.md  # rule pages linked from SARIF and the editor
         # tasks:                      # more task box symbols: [x], [X] are done, [-] cancelled, any other open
         #   done: ["x", "X"]
         #   cancelled: ["-"]

@@ -3,6 +3,7 @@ import LanternKit
 extension LanguageServer {
     func completions(in doc: OpenDocument, at position: Position) -> CompletionList {
         var completion = Completion(layout: BufferLayout(doc.text), today: today(for: doc), position: position)
+        completion.markdown = client.markdownDocumentation
         if let live = liveNotebook(of: doc) {
             completion.notebook = live.notebook
             completion.inReferrals = { line in
@@ -31,6 +32,8 @@ struct Completion {
     var inReferrals: (Int) -> Bool = { _ in false }
     /// At most this many people are offered at once; the client asks again as more is typed.
     static let peopleLimit = 100
+    /// Whether the client shows documentation as Markdown (else as plain text).
+    var markdown = true
     /// Set when more people match than were offered.
     private(set) var truncated = false
 
@@ -124,10 +127,14 @@ struct Completion {
             let listed = Set(prefix[open.upperBound...].split(separator: " ").map(String.init))
             return rules(replacing: word(isRulePart)).filter { !listed.contains($0.label) }
         }
-        // The start of a referral: a top-level list item of the referrals section.
-        if prefix.hasPrefix("- ") || prefix.hasPrefix("* ") || prefix.hasPrefix("+ "), !prefix.dropFirst(2).contains(where: { $0 == "," || $0 == "(" || $0 == ":" }),
-           !BufferLayout.isTask(prefix), inReferrals(position.line) {
-            return people(typed: prefix.dropFirst(2).drop { $0 == " " })
+        // A referral: a top-level list item of the referrals section; its name first, then
+        // where they work (`- Sam Lee, PM at Acme`, `- Sam Lee (Acme)`).
+        if prefix.hasPrefix("- ") || prefix.hasPrefix("* ") || prefix.hasPrefix("+ "), !BufferLayout.isTask(prefix), inReferrals(position.line) {
+            let item = prefix.dropFirst(2)
+            if !item.contains(where: { $0 == "," || $0 == "(" || $0 == ":" }) && item.range(of: " at ") == nil {
+                return people(typed: item.drop { $0 == " " })
+            }
+            if let company = Completion.companyTyped(inReferral: item) { return companies(typed: company, prefix: "") }
         }
         guard BufferLayout.isTask(prefix) else { return [] }
         let typed = word(isValuePart)
@@ -176,6 +183,17 @@ struct Completion {
                         replacing: Span(start, position.character), with: prefix + person.name + suffix,
                         filter: ([person.name] + Array(person.aliases)).joined(separator: " "))
         }
+    }
+
+    /// The company being typed in a referral: what follows its last ` at ` or `(`, while that
+    /// holds nothing else (no `)`, `,`, `:` or dash).
+    static func companyTyped(inReferral item: Substring) -> Substring? {
+        let at = item.range(of: " at ", options: .backwards)?.upperBound
+        let paren = item.lastIndex(of: "(").map { item.index(after: $0) }
+        guard let start = [at, paren].compactMap({ $0 }).max() else { return nil }
+        let typed = item[start...].drop { $0 == " " }
+        guard !typed.contains(where: { $0 == ")" || $0 == "," || $0 == ":" || $0 == "—" || $0 == "–" }), typed.range(of: " - ") == nil else { return nil }
+        return typed
     }
 
     /// The companies the notebook's notes name.
@@ -250,7 +268,7 @@ struct Completion {
                       replacing range: Span, with text: String, filter: String? = nil) -> CompletionItem {
         let edit = TextEdit(range: TextRange(start: Position(line: position.line, character: range.start),
                                              end: Position(line: position.line, character: max(range.end, position.character))), newText: text)
-        return CompletionItem(label: label, kind: kind, detail: detail, documentation: documentation.map(MarkupContent.markdown),
+        return CompletionItem(label: label, kind: kind, detail: detail, documentation: documentation.map(markdown ? MarkupContent.markdown : MarkupContent.plaintext),
                               sortText: String(format: "%03d", sort), filterText: filter, textEdit: edit)
     }
 

@@ -1,11 +1,14 @@
 import LanternKit
 
 extension LanguageServer {
-    /// Lantern's findings on an open document, as the editor shows them.
+    /// Lantern's findings on an open document, as the editor shows them: the rule id as the code,
+    /// linked to the rule's section of the notebook's rules page when `lantern.yml` names one.
     func lspDiagnostics(_ found: [Diagnostic], in doc: OpenDocument) -> [LSPDiagnostic] {
-        found.map { d in
+        let config = liveNotebook(of: doc)?.config
+        return found.map { d in
             LSPDiagnostic(range: DiagnosticRange.range(of: d, in: doc.text), severity: DiagnosticRange.severity(d.severity),
-                          code: d.rule, source: "lantern", message: d.message,
+                          code: d.rule, codeDescription: config?.ruleDocs(for: d.rule).map(LSPDiagnostic.CodeDescription.init(href:)),
+                          source: "lantern", message: d.message,
                           relatedInformation: client.relatedInformation ? relatedInformation(of: d, in: doc) : nil)
         }
     }

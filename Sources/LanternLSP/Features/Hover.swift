@@ -8,7 +8,7 @@ extension LanguageServer {
         let rulePart: (Character) -> Bool = { $0.isLetter || $0 == "-" }
         let word = layout.word(onLine: position.line, at: position.character, rulePart)
         if let rule = LanternKit.rule(withID: word.text) {
-            return Hover(contents: .markdown(HoverText.rule(rule, level: level(of: rule, in: doc))), range: range(position.line, word.start, word.end))
+            return Hover(contents: markup(HoverText.rule(rule, level: level(of: rule, in: doc))), range: range(position.line, word.start, word.end))
         }
         // Everything that applies here, one after the other: the person named, the findings'
         // rules, the date, the key.
@@ -35,7 +35,12 @@ extension LanguageServer {
             parts.append(HoverText.field(field))
             range = range ?? self.range(position.line, key.start, key.end)
         }
-        return parts.isEmpty ? nil : Hover(contents: .markdown(parts.joined(separator: "\n\n---\n\n")), range: range)
+        return parts.isEmpty ? nil : Hover(contents: markup(parts.joined(separator: "\n\n---\n\n")), range: range)
+    }
+
+    /// Text in the form the client shows: Markdown, or plain text for a client that takes only that.
+    func markup(_ markdown: String) -> MarkupContent {
+        client.markdownHover ? .markdown(markdown) : .plaintext(markdown)
     }
 
     /// The level a rule runs at in the document's notebook.

@@ -38,6 +38,8 @@ enum RecordFixes {
         case "thank-you-missing": [(.thankYou, "Record the thank-you as sent today")]
         case "follow-up-overdue": [(.followUp, "Record a follow-up sent today")]
         case "attempts-exhausted": [(.dropped, "Take them off your list"), (.reply, "Record their reply, today")]
+        // A reply today would not undo the attempt made before it: only dropping them answers it.
+        case "attempt-after-limit": [(.dropped, "Take them off your list")]
         case "status-stale": [(.done, "Record the meeting as held")]
         case "introducer-not-updated": [(.updateIntroducer, "Record that you told your introducer how it went")]
         default: []

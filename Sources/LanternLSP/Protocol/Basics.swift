@@ -79,6 +79,21 @@ public struct MarkupContent: Codable, Hashable, Sendable {
     public var value: String
 
     public static func markdown(_ value: String) -> MarkupContent { MarkupContent(kind: "markdown", value: value) }
+
+    /// Markdown shown as plain text: without emphasis marks, code spans' backticks and code
+    /// fences (the code inside is kept as it is).
+    public static func plaintext(_ markdown: String) -> MarkupContent {
+        var lines: [Substring] = []
+        var inFence = false
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") {
+                inFence.toggle()
+                continue
+            }
+            lines.append(inFence ? line : Substring(line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")))
+        }
+        return MarkupContent(kind: "plaintext", value: lines.joined(separator: "\n"))
+    }
 }
 
 /// Parameters that name a document and a place in it (completion, hover).

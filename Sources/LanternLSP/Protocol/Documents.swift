@@ -48,25 +48,32 @@ public struct LSPDiagnostic: Codable, Hashable, Sendable {
     /// The rule id.
     public var code: String?
     public var source: String?
+    /// Where the rule is documented (`rule_docs:` in `lantern.yml`).
+    public var codeDescription: CodeDescription?
     public var message: String
     public var relatedInformation: [RelatedInformation]?
+
+    public struct CodeDescription: Codable, Hashable, Sendable {
+        public var href: String
+    }
 
     public struct RelatedInformation: Codable, Hashable, Sendable {
         public var location: Location
         public var message: String
     }
 
-    public init(range: TextRange, severity: Int?, code: String?, source: String?, message: String,
+    public init(range: TextRange, severity: Int?, code: String?, codeDescription: CodeDescription? = nil, source: String?, message: String,
                 relatedInformation: [RelatedInformation]? = nil) {
         self.range = range
         self.severity = severity
         self.code = code
+        self.codeDescription = codeDescription
         self.source = source
         self.message = message
         self.relatedInformation = relatedInformation
     }
 
-    enum CodingKeys: String, CodingKey { case range, severity, code, source, message, relatedInformation }
+    enum CodingKeys: String, CodingKey { case range, severity, code, codeDescription, source, message, relatedInformation }
 
     /// A client sends diagnostics back with code actions; any `code` that is not text (a number)
     /// is not one of Lantern's, and is read as none.
@@ -75,6 +82,7 @@ public struct LSPDiagnostic: Codable, Hashable, Sendable {
         range = try c.decode(TextRange.self, forKey: .range)
         severity = try? c.decodeIfPresent(Int.self, forKey: .severity)
         code = try? c.decodeIfPresent(String.self, forKey: .code)
+        codeDescription = try? c.decodeIfPresent(CodeDescription.self, forKey: .codeDescription)
         source = try? c.decodeIfPresent(String.self, forKey: .source)
         message = (try? c.decodeIfPresent(String.self, forKey: .message)) ?? ""
         relatedInformation = try? c.decodeIfPresent([RelatedInformation].self, forKey: .relatedInformation)

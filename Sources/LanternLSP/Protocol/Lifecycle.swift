@@ -20,6 +20,8 @@ struct ClientCapabilities: Sendable {
     var watchesFilesDynamically = false
     var hierarchicalSymbols = false
     var markdownHover = true
+    /// Whether completion items' documentation may be Markdown.
+    var markdownDocumentation = true
     var relatedInformation = false
 
     init(_ json: JSONValue?) {
@@ -29,6 +31,9 @@ struct ClientCapabilities: Sendable {
         relatedInformation = json["textDocument"]?["publishDiagnostics"]?["relatedInformation"]?.bool ?? false
         if let formats = json["textDocument"]?["hover"]?["contentFormat"]?.array {
             markdownHover = formats.contains(.string("markdown"))
+        }
+        if let formats = json["textDocument"]?["completion"]?["completionItem"]?["documentationFormat"]?.array {
+            markdownDocumentation = formats.contains(.string("markdown"))
         }
     }
 }

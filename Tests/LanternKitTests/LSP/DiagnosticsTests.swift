@@ -152,14 +152,38 @@ import LanternTestSupport
     @Test func aSaveLooksAtTheDiskForClientsThatDoNotWatchFiles() throws {
         let root = temporaryFolder()
         let a = "---\ncontact: Jane Doe\nemail: jane@old.example\nstatus: declined\n---\n"
-        write(["z.md": a], in: root)
+        write(["z.md": a, "lantern.yml": "timezone: UTC\n"], in: root)
         let client = LSPTestClient()
-        client.start(root: root)
+        // A client that can watch files, but not register the watching dynamically.
+        client.start(root: root, capabilities: ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": false]]])
         client.open(root + "/z.md", a)
         #expect(codes(client.diagnostics(for: root + "/z.md")).isEmpty)
         write(["a.md": "---\ncontact: Jane Doe\nemail: jane@other.example\n---\n"], in: root)
         client.notify("textDocument/didSave", ["textDocument": ["uri": client.uri(root + "/z.md")]])
         #expect(codes(client.diagnostics(for: root + "/z.md")) == ["contact-conflict"])
+        // Settings changed on disk are taken at the next save too.
+        write(["lantern.yml": "timezone: UTC\nrules:\n  contact-conflict: off\n"], in: root)
+        client.notify("textDocument/didSave", ["textDocument": ["uri": client.uri(root + "/z.md")]])
+        #expect(codes(client.diagnostics(for: root + "/z.md")).isEmpty)
+        // It was never asked to watch files.
+        #expect(client.request("shutdown")["result"]?.isNull == true)
+        #expect(!client.pending.contains { $0["method"]?.string == "client/registerCapability" }, "\(client.pending)")
+    }
+
+    @Test func findingsLinkToTheNotebooksRulesPage() throws {
+        let root = temporaryFolder()
+        let note = "---\ncontact: Jane Doe\ndate: 2026-11-17\n---\n"
+        write(["n.md": note, "lantern.yml": "rule_docs: https://example.com/notebook/rules.md\n"], in: root)
+        let client = LSPTestClient()
+        client.start(root: root)
+        client.open(root + "/n.md", note)
+        let thanks = client.diagnostics(for: root + "/n.md").first { $0["code"]?.string == "thank-you-missing" }
+        #expect(thanks?["codeDescription"]?["href"]?.string == "https://example.com/notebook/rules.md#thank-you-missing", "\(String(describing: thanks))")
+        // Without rule_docs, no link: the hover shows the rule instead.
+        let other = temporaryFolder()
+        write(["n.md": note], in: other)
+        client.open(other + "/n.md", note)
+        #expect(client.diagnostics(for: other + "/n.md").allSatisfy { $0["codeDescription"] == nil })
     }
 
     @Test func settingsEditsAreTakenAndBadSettingsShown() throws {

@@ -106,6 +106,34 @@ import LanternTestSupport
         #expect(hover(client, path, 1, 2).contains("**contact**"))
     }
 
+    @Test func clientsThatShowOnlyPlainTextGetPlainText() throws {
+        let root = temporaryFolder()
+        let note = "---\ncontact: Jane Doe\ndate: 2026-11-17\n---\n"
+        let typing = "---\ncontact: Jane Doe\nsta\n---\n"
+        write(["n.md": note, "t.md": typing], in: root)
+        let client = LSPTestClient(options: ServerOptions(today: Day(iso: "2026-11-20")))
+        client.start(root: root, capabilities: ["textDocument": ["hover": ["contentFormat": ["plaintext"]],
+                                                                 "completion": ["completionItem": ["documentationFormat": ["plaintext"]]]]])
+        client.open(root + "/n.md", note)
+        _ = client.diagnostics(for: root + "/n.md")
+        let answer = client.request("textDocument/hover", ["textDocument": ["uri": client.uri(root + "/n.md")], "position": ["line": 2, "character": 9]])
+        let contents = try #require(answer["result"]?["contents"])
+        #expect(contents["kind"]?.string == "plaintext")
+        let text = contents["value"]?.string ?? ""
+        #expect(text.contains("Tuesday 2026-11-17 — 3 days ago (3 business days)"), "\(text)")
+        #expect(text.contains("thank-you-missing · error"))
+        #expect(!text.contains("**") && !text.contains("```"))
+        let example = try #require(LanternKit.rule(withID: "thank-you-missing")?.triggering.first?.note)
+        #expect(text.contains(example), "the example note is kept as written: \(text)")
+        client.open(root + "/t.md", typing)
+        let status = complete(client, root + "/t.md", 2, 3).first { $0["label"]?.string == "status" }
+        #expect(status?["documentation"]?["kind"]?.string == "plaintext")
+        #expect(status?["documentation"]?["value"]?.string?.contains("status: scheduled") == true, "\(String(describing: status))")
+        // A client that says nothing of formats gets Markdown.
+        let (other, path) = session(note)
+        #expect(other.request("textDocument/hover", ["textDocument": ["uri": other.uri(path)], "position": ["line": 2, "character": 9]])["result"]?["contents"]?["kind"]?.string == "markdown")
+    }
+
     @Test func hoverOnARuleIdShowsTheRuleAsThisNotebookRunsIt() {
         let (client, path) = session("---\ncontact: Jane\n---\n<!-- lantern-disable duration-too-long -->\n",
                                      files: ["lantern.yml": "rules:\n  duration-too-long: error\n"])
@@ -124,6 +152,21 @@ import LanternTestSupport
         let sections = symbols[1]["children"]?.array?.compactMap { $0["name"]?.string }
         #expect(sections == ["Research", "Questions", "Notes", "Referrals", "Action items"])
         #expect(symbols[1]["children"]?[0]?["detail"]?.string == "research section")
+    }
+
+    @Test func clientsWithoutHierarchicalSymbolsGetAFlatOutline() throws {
+        let text = try String(contentsOfFile: exampleNotebook + "/interviews/2026-11-19-jane-doe.md", encoding: .utf8)
+        let root = temporaryFolder()
+        write(["n.md": text], in: root)
+        let client = LSPTestClient(options: ServerOptions(today: Day(iso: "2026-11-20")))
+        client.start(root: root, capabilities: [:])
+        client.open(root + "/n.md", text)
+        let symbols = client.request("textDocument/documentSymbol", ["textDocument": ["uri": client.uri(root + "/n.md")]])["result"]?.array ?? []
+        #expect(symbols.allSatisfy { $0["location"]?["uri"]?.string == client.uri(root + "/n.md") && $0["children"] == nil }, "\(symbols)")
+        let names = symbols.compactMap { $0["name"]?.string }
+        #expect(names.contains("Research") && names.contains("contact"), "\(names)")
+        let research = symbols.first { $0["name"]?.string == "Research" }
+        #expect(research?["containerName"]?.string == "Jane Doe, Brightline Tutoring")
     }
 
     // MARK: - Quick fixes
@@ -230,6 +273,19 @@ import LanternTestSupport
         let held = try #require(fixes(client, path, stale).first { $0.key.hasPrefix("Record the meeting as held") })
         #expect(held.value == (try logged(.done, stale)))
         #expect(held.value.contains("status: done"))
+    }
+
+    @Test func aFourthAttemptIsAnsweredByDroppingThem() throws {
+        // attempts-exhausted (which offers the same fix) turned off: the fourth attempt's own finding.
+        let fourth = "---\ncontact: Lena Fischer\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-22 email\n  - 2026-11-03 phone\n"
+            + "lint: {disable: [attempts-exhausted]}\n---\n"
+        let (client, path) = session(fourth)
+        let fixed = fixes(client, path, fourth)
+        let drop = try #require(fixed.first { $0.key.hasPrefix("Take them off your list") }, "\(fixed.keys.sorted())")
+        #expect(drop.key.hasSuffix("(lantern log lena dropped)"), "the command attempt-after-limit prints")
+        #expect(drop.value == (try logged(.dropped, fourth)))
+        #expect(try !rules(after: drop.value).contains("attempt-after-limit"))
+        #expect(!fixed.keys.contains { $0.hasPrefix("Record their reply") }, "a reply today leaves the fourth attempt standing")
     }
 
     @Test func addTheMissingSectionFromTheTemplate() throws {

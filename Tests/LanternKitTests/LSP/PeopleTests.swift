@@ -44,6 +44,16 @@ import LanternTestSupport
         #expect(labels(client.request("textDocument/completion", at(path, 8, 4))).contains("María González"))
     }
 
+    @Test func companiesAreOfferedWhereAReferralSaysWhereTheyWork() {
+        let path = open("interviews/2026-12-01-new.md", "---\ncontact: Sam\n---\n## Referrals\n\n- Ana Ruiz, PM at Lum\n- Ana Ruiz (Bright\n- Ana Ruiz (Brightline) — ana@\n")
+        let working = client.request("textDocument/completion", at(path, 5, 21))["result"]?["items"]?.array ?? []
+        #expect(working.compactMap { $0["label"]?.string } == ["Lumen Learning Labs"], "\(working)")
+        #expect(working.first?["textEdit"]?["range"]?["start"]?["character"]?.int == 18)
+        #expect(working.first?["textEdit"]?["newText"]?.string == "Lumen Learning Labs")
+        #expect(labels(client.request("textDocument/completion", at(path, 6, 18))) == ["Brightline Tutoring"])
+        #expect(labels(client.request("textDocument/completion", at(path, 7, 30))).isEmpty, "past the company")
+    }
+
     @Test func hoverOnAPersonShowsWhereTheyStandAndWhatIsOwed() {
         let path = open("interviews/2026-11-19-jane-doe.md")
         let text = client.request("textDocument/hover", at(path, 1, 12))["result"]?["contents"]?["value"]?.string ?? ""

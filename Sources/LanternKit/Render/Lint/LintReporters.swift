@@ -167,7 +167,7 @@ public enum LintSARIFReporter {
                       fullDescription: Text(text: fullDescription(rule)),
                       help: Multiformat(text: RulesReporter.detail(rule, style: TextStyle(color: false)),
                                         markdown: RulesReporter.detailMarkdown(rule)),
-                      helpUri: notebook.config.ruleDocs.map { $0 + "#" + rule.id },
+                      helpUri: notebook.config.ruleDocs(for: rule.id),
                       defaultConfiguration: Level(level: rule.severity.rawValue))
         }
         var seen: [String: Int] = [:]
