@@ -170,6 +170,32 @@ import LanternTestSupport
         #expect(!client.pending.contains { $0["method"]?.string == "client/registerCapability" }, "\(client.pending)")
     }
 
+    /// Which notes a note is judged with: its notebook is the nearest folder above it with
+    /// `lantern.yml`, else the workspace folder holding it; a file in neither is judged alone.
+    @Test func aNoteIsJudgedInTheNearestNotebookElseItsWorkspaceElseAlone() throws {
+        // Each pair is reported on z.md, the note opened.
+        let open = "---\ncontact: Jane Doe\nemail: jane@old.example\nstatus: declined\n---\n"
+        let other = "---\ncontact: Jane Doe\nemail: jane@new.example\n---\n"
+        let workspace = temporaryFolder(), elsewhere = temporaryFolder()
+        write(["nb/lantern.yml": "timezone: UTC\n", "nb/a.md": other, "nb/deep/z.md": open,
+               "loose/a.md": other, "loose/z.md": open], in: workspace)
+        write(["a.md": other, "z.md": open], in: elsewhere)
+        let client = LSPTestClient()
+        let answer = client.request("initialize", ["processId": NSNull(), "capabilities": [String: Any](),
+                                                   "workspaceFolders": [["uri": client.uri(workspace), "name": "w"]]])
+        #expect(answer["result"]?["capabilities"] != nil)
+        client.notify("initialized")
+        for (path, expected) in [(workspace + "/nb/deep/z.md", ["contact-conflict"]), (workspace + "/loose/z.md", ["contact-conflict"]),
+                                 (elsewhere + "/z.md", [])] {
+            client.open(path, open)
+            #expect(codes(client.diagnostics(for: path)) == expected, "\(path)")
+        }
+        // The notebook in nb/ is nb/ alone: its settings, not the workspace's defaults.
+        write(["nb/lantern.yml": "timezone: UTC\nrules:\n  contact-conflict: off\n"], in: workspace)
+        client.notify("textDocument/didSave", ["textDocument": ["uri": client.uri(workspace + "/nb/deep/z.md")]])
+        #expect(codes(client.diagnostics(for: workspace + "/nb/deep/z.md")).isEmpty)
+    }
+
     @Test func findingsLinkToTheNotebooksRulesPage() throws {
         let root = temporaryFolder()
         let note = "---\ncontact: Jane Doe\ndate: 2026-11-17\n---\n"

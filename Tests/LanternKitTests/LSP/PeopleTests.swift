@@ -45,13 +45,14 @@ import LanternTestSupport
     }
 
     @Test func companiesAreOfferedWhereAReferralSaysWhereTheyWork() {
-        let path = open("interviews/2026-12-01-new.md", "---\ncontact: Sam\n---\n## Referrals\n\n- Ana Ruiz, PM at Lum\n- Ana Ruiz (Bright\n- Ana Ruiz (Brightline) — ana@\n")
-        let working = client.request("textDocument/completion", at(path, 5, 21))["result"]?["items"]?.array ?? []
+        let path = open("interviews/2026-12-01-new.md", "---\ncontact: Sam\nintroduced_by: pri\n---\n## Referrals\n\n- Ana Ruiz, PM at Lum\n- Ana Ruiz (Bright\n- Ana Ruiz (Brightline) — ana@\n")
+        #expect(labels(client.request("textDocument/completion", at(path, 2, 18))) == ["Priya Raman"], "an introducer is a person too")
+        let working = client.request("textDocument/completion", at(path, 6, 21))["result"]?["items"]?.array ?? []
         #expect(working.compactMap { $0["label"]?.string } == ["Lumen Learning Labs"], "\(working)")
         #expect(working.first?["textEdit"]?["range"]?["start"]?["character"]?.int == 18)
         #expect(working.first?["textEdit"]?["newText"]?.string == "Lumen Learning Labs")
-        #expect(labels(client.request("textDocument/completion", at(path, 6, 18))) == ["Brightline Tutoring"])
-        #expect(labels(client.request("textDocument/completion", at(path, 7, 30))).isEmpty, "past the company")
+        #expect(labels(client.request("textDocument/completion", at(path, 7, 18))) == ["Brightline Tutoring"])
+        #expect(labels(client.request("textDocument/completion", at(path, 8, 30))).isEmpty, "past the company")
     }
 
     @Test func hoverOnAPersonShowsWhereTheyStandAndWhatIsOwed() {
