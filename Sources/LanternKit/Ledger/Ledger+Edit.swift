@@ -22,7 +22,7 @@ extension Ledger {
         }
         // Notes whose introducer is one of them read what is recorded with that introducer.
         for n in notes.indices {
-            if let by = notes[n].interview?.introducedBy?.value, let id = notebook.personID(named: by), ids.contains(id) { dirty.insert(n) }
+            if let by = notes[n].interview?.details.introducedBy?.value, let id = notebook.personID(named: by), ids.contains(id) { dirty.insert(n) }
         }
         let making = Making(notebook: notebook, practice: practice, standings: standings, facts: facts)
         for n in dirty {

@@ -95,7 +95,7 @@ extension Ledger {
             }
             guard status == .prospect else { return [] }
             return [scope.obligation(.reachOut, due: nil, at: i.contact?.location ?? .top,
-                                     "Reach out to \(who)" + (i.company.map { " at \($0.value)" } ?? ""),
+                                     "Reach out to \(who)" + (i.details.company.map { " at \($0.value)" } ?? ""),
                                      why: "a prospect you have not written to yet", clear: scope.command(.pipeline, "attempt"))]
         }
 
@@ -156,7 +156,7 @@ extension Ledger {
         /// their own, with nothing recorded with them since the meeting day, and no done task in
         /// this note that names them.
         func pendingIntroducer(_ note: Note, _ i: Interview, met: Day) -> (Person, SourceLocation)? {
-            guard let by = i.introducedBy, let introducer = notebook.person(named: by.value),
+            guard let by = i.details.introducedBy, let introducer = notebook.person(named: by.value),
                   introducer.card != nil || introducer.interviews.contains(where: { $0 != note.path }),
                   introducer.id != i.contact.flatMap({ notebook.personID(named: $0.value) }) else { return nil }
             if let last = facts[introducer.id]?.lastRecorded, last >= met { return nil }
@@ -198,7 +198,7 @@ extension Ledger {
             let note = scope.note, i = scope.interview
             var out = given
             var seen: [String: Int] = [:]
-            let introducerFirst = i.introducedBy.map { TaskMeaning.firstName(notebook.displayName(of: $0.value) ?? $0.value) } ?? ""
+            let introducerFirst = i.details.introducedBy.map { TaskMeaning.firstName(notebook.displayName(of: $0.value) ?? $0.value) } ?? ""
             for task in note.body.tasks where task.isOpen {
                 let words = Identity.key(task.text)
                 var key = words

@@ -148,7 +148,7 @@ extension Ledger {
         var out: [String: Day] = [:]
         let notes = notebook.notes
         for n in notes.indices {
-            guard let by = notes[n].interview?.introducedBy?.value, let id = notebook.personID(named: by),
+            guard let by = notes[n].interview?.details.introducedBy?.value, let id = notebook.personID(named: by),
                   only.map({ $0.contains(id) }) ?? true else { continue }
             let first = TaskMeaning.firstName(notebook.displayName(of: by) ?? by)
             for task in notes[n].body.tasks where task.isDone && TaskMeaning.names(task, first) {
@@ -240,7 +240,7 @@ extension Ledger {
         out[.followUp] = carrier.map { .note(notes[$0].path) } ?? latest(held) ?? fallback
         out[.pipeline] = only(open) ?? fallback
         out[.meetingHeld] = only(open.filter { interview($0).meeting != nil }) ?? out[.pipeline]
-        out[.updateIntroducer] = latest(held.filter { interview($0).introducedBy != nil }) ?? fallback
+        out[.updateIntroducer] = latest(held.filter { interview($0).details.introducedBy != nil }) ?? fallback
         return out
     }
 }

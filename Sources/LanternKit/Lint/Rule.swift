@@ -172,16 +172,14 @@ public struct LintContext: Sendable {
 
         /// Adds what the note at `notes[n]`, one of theirs, says (notes come in path order).
         mutating func take(_ n: Int, of notes: [Note], on today: Day) {
-            note(notes[n].interview?.email ?? notes[n].person?.email, notes[n].interview?.phone ?? notes[n].person?.phone, at: notes[n].path)
+            if let details = notes[n].details {
+                if let email = details.email { emails.add(notes[n].path, email.value, ContactConflict.sameEmail) }
+                if let phone = details.phone { phones.add(notes[n].path, phone.value, ContactConflict.samePhone) }
+            }
             // Read in place: binding the interview to a name would copy all of it.
             if notes[n].interview?.isPractice == false, firstOpen == nil, let status = notes[n].interview?.status(on: today), status.isOpen {
                 firstOpen = (notes[n].path, status)
             }
-        }
-
-        mutating func note(_ email: Located<String>?, _ phone: Located<String>?, at path: String) {
-            if let email { emails.add(path, email.value, ContactConflict.sameEmail) }
-            if let phone { phones.add(path, phone.value, ContactConflict.samePhone) }
         }
     }
 

@@ -127,15 +127,7 @@ private struct FieldReader {
             i.contact = Located(name, at: node.location)
             i.contactIsWikilink = isLink
         }
-        i.title = text("title", v["title"] ?? v["role"])
-        i.company = text("company", v["company"]).map { Located(Wikilink.whole($0.value) ?? $0.value, at: $0.location) }
-        i.email = email(v["email"])
-        i.phone = text("phone", v["phone"])
-        i.linkedin = text("linkedin", v["linkedin"])
-        i.url = text("url", v["url"])
-        if let node = v["introduced_by"] ?? v["referred_by"], let (name, _) = personName("introduced_by", node) {
-            i.introducedBy = Located(name, at: node.location)
-        }
+        i.details = details(v)
         if let node = v["status"], !node.isNull {
             if let t = node.text, let s = Status(rawValue: t.lowercased().trimmingBlanks()) {
                 i.explicitStatus = Located(s, at: node.location)
@@ -179,7 +171,6 @@ private struct FieldReader {
             default: problems.append(.valueInvalid("practice", node.shownValue, expected: "true or false (unquoted)", at: node.location))
             }
         }
-        i.tags = tags(v["tags"])
         i.reason = text("reason", v["reason"])
         return i
     }
@@ -194,18 +185,25 @@ private struct FieldReader {
             case .mapping: problems.append(.valueInvalid("aliases", "a map", expected: "a list of names", at: node.location))
             }
         }
-        p.title = text("title", v["title"] ?? v["role"])
-        p.company = text("company", v["company"]).map { Located(Wikilink.whole($0.value) ?? $0.value, at: $0.location) }
-        p.email = email(v["email"])
-        p.phone = text("phone", v["phone"])
-        p.linkedin = text("linkedin", v["linkedin"])
-        p.url = text("url", v["url"])
-        if let node = v["introduced_by"] ?? v["referred_by"], let (name, _) = personName("introduced_by", node) {
-            p.introducedBy = Located(name, at: node.location)
-        }
+        p.details = details(v)
         p.followUpAfter = days("follow_up_after", v["follow_up_after"])
-        p.tags = tags(v["tags"])
         return p
+    }
+
+    /// The fields an interview note and a person card share.
+    mutating func details(_ v: [String: YAMLNode]) -> ContactDetails {
+        var d = ContactDetails()
+        d.title = text("title", v["title"] ?? v["role"])
+        d.company = text("company", v["company"]).map { Located(Wikilink.whole($0.value) ?? $0.value, at: $0.location) }
+        d.email = email(v["email"])
+        d.phone = text("phone", v["phone"])
+        d.linkedin = text("linkedin", v["linkedin"])
+        d.url = text("url", v["url"])
+        if let node = v["introduced_by"] ?? v["referred_by"], let (name, _) = personName("introduced_by", node) {
+            d.introducedBy = Located(name, at: node.location)
+        }
+        d.tags = tags(v["tags"])
+        return d
     }
 
     // MARK: - Values

@@ -28,13 +28,8 @@ public struct Interview: Sendable {
     /// The person's name; a `[[wikilink]]`'s target when written as one.
     public var contact: Located<String>?
     public var contactIsWikilink = false
-    public var title: Located<String>?
-    public var company: Located<String>?
-    public var email: Located<String>?
-    public var phone: Located<String>?
-    public var linkedin: Located<String>?
-    public var url: Located<String>?
-    public var introducedBy: Located<String>?
+    /// Their title, company, ways to reach them, who introduced you, tags.
+    public var details = ContactDetails()
     /// The status as written; see `status(on:)` for the inferred one.
     public var explicitStatus: Located<Status>?
     public var attempts: [Attempt] = []
@@ -51,7 +46,6 @@ public struct Interview: Sendable {
     public var nextFollowUp: Located<Day>?
     public var followUpAfter: Located<Int>?
     public var practice: Located<Bool>?
-    public var tags: [String] = []
     /// Why the conversation ended (`declined`, `dropped`), in the user's words.
     public var reason: Located<String>?
 
@@ -121,15 +115,9 @@ public struct Interview: Sendable {
 public struct PersonCard: Sendable {
     public var name: Located<String>?
     public var aliases: [String] = []
-    public var title: Located<String>?
-    public var company: Located<String>?
-    public var email: Located<String>?
-    public var phone: Located<String>?
-    public var linkedin: Located<String>?
-    public var url: Located<String>?
-    public var introducedBy: Located<String>?
+    /// Their title, company, ways to reach them, who introduced you, tags.
+    public var details = ContactDetails()
     public var followUpAfter: Located<Int>?
-    public var tags: [String] = []
 
     public init() {}
 }
@@ -162,6 +150,9 @@ public struct Note: Sendable {
     public var lineEndings = "lf"
 
     public init(path: String) { self.path = path }
+
+    /// The contact details it writes: an interview note's, or a person card's.
+    public var details: ContactDetails? { interview?.details ?? person?.details }
 
     /// The file name without folders or extension: what `[[wikilinks]]` name.
     public var baseName: String {

@@ -44,7 +44,7 @@ public enum CompletionCandidates {
     /// Every company named in the notebook.
     public static func companies(in notebook: Notebook, typed: String) -> [String] {
         var names = notebook.people.compactMap(\.company)
-        names += notebook.notes.compactMap { $0.interview?.company?.value }
+        names += notebook.notes.compactMap { $0.interview?.details.company?.value }
         return completing(typed, from: names.filter { !$0.isEmpty })
     }
 

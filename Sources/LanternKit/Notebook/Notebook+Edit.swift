@@ -77,7 +77,7 @@ extension Notebook {
         if note.kind == .person, let card = note.person { add(card.name?.value ?? note.baseName) }
         if let interview = note.interview, interview.contact != nil {
             add(interview.contact?.value)
-            add(interview.introducedBy?.value)
+            add(interview.details.introducedBy?.value)
             for referral in note.body.referrals { add(referral.name) }
         }
         return out
@@ -130,11 +130,11 @@ private struct PeopleFootprint: Equatable {
         if note.kind == .person, let card = note.person {
             cardName = card.name?.value ?? note.baseName
             aliases = card.aliases
-            introducedBy = card.introducedBy?.value
+            introducedBy = card.details.introducedBy?.value
         }
         if let interview = note.interview, let contact = interview.contact?.value {
             self.contact = contact
-            introducedBy = interview.introducedBy?.value
+            introducedBy = interview.details.introducedBy?.value
             referrals = note.body.referrals.map(\.name)
         }
     }

@@ -246,7 +246,7 @@ private struct Registry {
             names[Identity.key(alias)] = names[Identity.key(alias)] ?? i
         }
         people[i].takeDetails(ofCardAt: n, in: notes)
-        if let by = notes[n].person?.introducedBy?.value { introduce(i, by: by) }
+        if let by = notes[n].person?.details.introducedBy?.value { introduce(i, by: by) }
     }
 
     /// The contact of the interview note at `notes[n]`.
@@ -256,7 +256,7 @@ private struct Registry {
         people[i].addRole("contact")
         people[i].interviews.append(notes[n].path)
         people[i].takeDetails(ofInterviewAt: n, in: notes)
-        if let by = notes[n].interview?.introducedBy?.value { introduce(i, by: by) }
+        if let by = notes[n].interview?.details.introducedBy?.value { introduce(i, by: by) }
     }
 
     /// `by` introduced the person at `i` (the first introducer written wins).
@@ -289,25 +289,25 @@ extension Person {
     /// The details of the person card at `notes[n]`: its title and company unless one is known,
     /// ways to reach them, tags.
     mutating func takeDetails(ofCardAt n: Int, in notes: [Note]) {
-        title = title ?? notes[n].person?.title?.value
-        company = company ?? notes[n].person?.company?.value
-        emails.add(notes[n].person?.email?.value)
-        phones.add(notes[n].person?.phone?.value)
-        urls.add(notes[n].person?.linkedin?.value)
-        urls.add(notes[n].person?.url?.value)
-        for tag in notes[n].person?.tags ?? [] { tags.add(tag) }
+        if let details = notes[n].person?.details { take(details, latestWins: false) }
     }
 
     /// The details of the interview with them at `notes[n]`; the latest note's title and company
     /// win (people change jobs).
     mutating func takeDetails(ofInterviewAt n: Int, in notes: [Note]) {
-        if let t = notes[n].interview?.title?.value { title = t }
-        if let c = notes[n].interview?.company?.value { company = c }
-        emails.add(notes[n].interview?.email?.value)
-        phones.add(notes[n].interview?.phone?.value)
-        urls.add(notes[n].interview?.linkedin?.value)
-        urls.add(notes[n].interview?.url?.value)
-        for tag in notes[n].interview?.tags ?? [] { tags.add(tag) }
+        if let details = notes[n].interview?.details { take(details, latestWins: true) }
+    }
+
+    /// What one note says about them: its title and company when it is the latest word on them
+    /// (`latestWins`) or the first; its ways to reach them and its tags, added to those known.
+    private mutating func take(_ details: ContactDetails, latestWins: Bool) {
+        if latestWins || title == nil, let t = details.title?.value { title = t }
+        if latestWins || company == nil, let c = details.company?.value { company = c }
+        emails.add(details.email?.value)
+        phones.add(details.phone?.value)
+        urls.add(details.linkedin?.value)
+        urls.add(details.url?.value)
+        for tag in details.tags { tags.add(tag) }
     }
 
     /// Where referral `r` of the interview at `notes[n]`, given by `giver`, names them, and how to reach them.

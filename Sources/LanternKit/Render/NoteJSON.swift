@@ -5,8 +5,8 @@ struct NoteJSON: Encodable {
     var lineEndings: String
     var hasFrontMatter: Bool
     var person: String?
-    var interview: InterviewJSON?
-    var card: CardJSON?
+    var interview: WithDetails<InterviewJSON>?
+    var card: WithDetails<CardJSON>?
     var lintDisable: [Located<String>]
     var body: Body
     var problems: [Problem]
@@ -20,13 +20,25 @@ struct NoteJSON: Encodable {
         body = note.body
         problems = note.problems
         if let i = note.interview {
-            interview = InterviewJSON(i, today: notebook.today)
+            interview = WithDetails(fields: InterviewJSON(i, today: notebook.today), details: i.details)
             person = notebook.person(of: i)?.name
         }
         if let c = note.person {
-            card = CardJSON(card: c)
+            card = WithDetails(fields: CardJSON(card: c), details: c.details)
             person = notebook.displayName(of: c.name?.value ?? note.baseName)
         }
+    }
+}
+
+/// A note's `interview` or `card` object: its own fields, and the contact details beside them
+/// (one object, written by `ContactDetails.encode(to:)` for every note).
+struct WithDetails<Fields: Encodable>: Encodable {
+    var fields: Fields
+    var details: ContactDetails
+
+    func encode(to encoder: Encoder) throws {
+        try fields.encode(to: encoder)
+        try details.encode(to: encoder)
     }
 }
 
@@ -34,7 +46,7 @@ struct InterviewJSON: Encodable {
     var contact: Located<String>?
     var status: Status
     var statusInferred: Bool
-    var title, company, email, phone, linkedin, url, introducedBy, location, reason: Located<String>?
+    var location, reason: Located<String>?
     var attempts: [Attempt]
     var replied: Located<Day>?
     var date: Located<DateTime>?
@@ -45,14 +57,12 @@ struct InterviewJSON: Encodable {
     var nextFollowUp: Located<Day>?
     var followUpAfter: Located<Int>?
     var practice: Bool
-    var tags: [String]
 
     init(_ i: Interview, today: Day) {
         contact = i.contact
         status = i.status(on: today)
         statusInferred = i.explicitStatus == nil
-        title = i.title; company = i.company; email = i.email; phone = i.phone
-        linkedin = i.linkedin; url = i.url; introducedBy = i.introducedBy; location = i.location
+        location = i.location
         reason = i.reason
         attempts = i.attempts
         replied = i.replied
@@ -64,21 +74,16 @@ struct InterviewJSON: Encodable {
         nextFollowUp = i.nextFollowUp
         followUpAfter = i.followUpAfter
         practice = i.isPractice
-        tags = i.tags
     }
 }
 
 struct CardJSON: Encodable {
     var name: Located<String>?
     var aliases: [String]
-    var title, company, email, phone, linkedin, url, introducedBy: Located<String>?
     var followUpAfter: Located<Int>?
-    var tags: [String]
 
     init(card c: PersonCard) {
-        name = c.name; aliases = c.aliases; title = c.title; company = c.company; email = c.email
-        phone = c.phone; linkedin = c.linkedin; url = c.url; introducedBy = c.introducedBy
-        followUpAfter = c.followUpAfter; tags = c.tags
+        name = c.name; aliases = c.aliases; followUpAfter = c.followUpAfter
     }
 }
 

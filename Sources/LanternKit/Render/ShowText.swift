@@ -9,6 +9,18 @@ public enum ShowText {
             let place = line.map { style.dim("  line \($0)") } ?? ""
             out.append("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + value + place)
         }
+        /// Title, company, ways to reach them and introducer (a card's page shows no web links).
+        func rows(of d: ContactDetails, links: Bool) {
+            row("title", d.title?.value, d.title?.line)
+            row("company", d.company?.value, d.company?.line)
+            row("email", d.email?.value, d.email?.line)
+            row("phone", d.phone?.value, d.phone?.line)
+            if links {
+                row("linkedin", d.linkedin?.value, d.linkedin?.line)
+                row("url", d.url?.value, d.url?.line)
+            }
+            row("introduced by", d.introducedBy?.value, d.introducedBy?.line)
+        }
         if let i = note.interview {
             let person = notebook.person(of: i)
             var contact = i.contact?.value ?? style.red("missing")
@@ -21,13 +33,7 @@ public enum ShowText {
             } else if !i.attempts.isEmpty { why = " (inferred: attempts, no meeting date)" } else { why = " (inferred: no attempt yet)" }
             row("status", status.rawValue + why + (i.isPractice ? ", practice interview" : ""), i.explicitStatus?.line)
             row("reason", i.reason?.value, i.reason?.line)
-            row("title", i.title?.value, i.title?.line)
-            row("company", i.company?.value, i.company?.line)
-            row("email", i.email?.value, i.email?.line)
-            row("phone", i.phone?.value, i.phone?.line)
-            row("linkedin", i.linkedin?.value, i.linkedin?.line)
-            row("url", i.url?.value, i.url?.line)
-            row("introduced by", i.introducedBy?.value, i.introducedBy?.line)
+            rows(of: i.details, links: true)
             for (n, a) in i.attempts.enumerated() {
                 let text = "\(a.day)" + (a.via.map { " \($0.rawValue)" } ?? "") + (a.note.map { ": \($0)" } ?? "")
                 row(n == 0 ? "attempts" : "", "\(n + 1). " + text, a.location.line)
@@ -46,17 +52,13 @@ public enum ShowText {
             }
             row("next follow-up", i.nextFollowUp.map { "\($0.value)" }, i.nextFollowUp?.line)
             row("follow up after", i.followUpAfter.map { "\($0.value) days" }, i.followUpAfter?.line)
-            row("tags", i.tags.joined(separator: ", "))
+            row("tags", i.details.tags.joined(separator: ", "))
         }
         if let c = note.person {
             row("name", c.name?.value ?? note.baseName, c.name?.line)
             row("aliases", c.aliases.joined(separator: ", "))
-            row("title", c.title?.value, c.title?.line)
-            row("company", c.company?.value, c.company?.line)
-            row("email", c.email?.value, c.email?.line)
-            row("phone", c.phone?.value, c.phone?.line)
-            row("introduced by", c.introducedBy?.value, c.introducedBy?.line)
-            row("tags", c.tags.joined(separator: ", "))
+            rows(of: c.details, links: false)
+            row("tags", c.details.tags.joined(separator: ", "))
         }
         if !note.lintDisable.isEmpty || !note.body.disables.isEmpty {
             let ids = note.disabledRules.sorted().map { $0 == "*" ? "all domain rules" : $0 }

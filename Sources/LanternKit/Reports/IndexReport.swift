@@ -89,7 +89,7 @@ extension IndexReport {
         // (Notes are read in place, by index: a `for note in` loop would copy every note.)
         let notes = notebook.notes
         for n in notes.indices {
-            if let by = notes[n].interview?.introducedBy?.value, let p = notebook.person(named: by), introducedIn[p.id] == nil {
+            if let by = notes[n].interview?.details.introducedBy?.value, let p = notebook.person(named: by), introducedIn[p.id] == nil {
                 introducedIn[p.id] = notes[n].path
             }
         }
@@ -122,7 +122,7 @@ extension IndexReport {
 
         interviews = notes.indices.compactMap { n -> IndexInterview? in
             guard let i = notes[n].interview else { return nil }
-            return IndexInterview(day: i.meetingDay, time: i.meeting?.value.time, person: context.name(i), company: i.company?.value,
+            return IndexInterview(day: i.meetingDay, time: i.meeting?.value.time, person: context.name(i), company: i.details.company?.value,
                                   status: i.status(on: notebook.today).rawValue, practice: i.isPractice, path: notes[n].path)
         }.sorted { a, b in
             switch (a.day, b.day) {
@@ -144,10 +144,10 @@ extension IndexReport {
         let name = { (raw: String) in notebook.displayName(of: raw) ?? raw }
         for n in notes.indices {
             if let i = notes[n].interview, let contact = i.contact?.value {
-                if let by = i.introducedBy?.value { add(name(by), name(contact), "introduced") }
+                if let by = i.details.introducedBy?.value { add(name(by), name(contact), "introduced") }
                 for r in notes[n].body.referrals { add(name(contact), name(r.name), "referred") }
             }
-            if let card = notes[n].person, let by = card.introducedBy?.value {
+            if let card = notes[n].person, let by = card.details.introducedBy?.value {
                 add(name(by), card.name?.value ?? notes[n].baseName, "introduced")
             }
         }
@@ -155,7 +155,7 @@ extension IndexReport {
 
         var tagged: [String: (tag: String, notes: [TaggedNote])] = [:]
         for n in notes.indices {
-            let tags = notes[n].interview?.tags ?? notes[n].person?.tags ?? []
+            let tags = notes[n].details?.tags ?? []
             guard !tags.isEmpty else { continue }
             let title = notes[n].interview.map(context.name) ?? notes[n].person?.name?.value ?? notes[n].baseName
             var seen: Set<String> = []

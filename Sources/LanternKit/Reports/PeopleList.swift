@@ -199,14 +199,14 @@ extension PeopleList {
             let owed = mine.filter { $0.personID == id }
             let next = PeopleList.next(mine, owed: owed, asked: owes)
             let status = i.status(on: today)
-            let row = Row(name: notebook.contactName(i) ?? notes[n].baseName, company: i.company?.value, title: i.title?.value,
-                          status: status, email: i.email?.value, phone: i.phone?.value,
-                          introducedBy: i.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value },
+            let row = Row(name: notebook.contactName(i) ?? notes[n].baseName, company: i.details.company?.value, title: i.details.title?.value,
+                          status: status, email: i.details.email?.value, phone: i.details.phone?.value,
+                          introducedBy: i.details.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value },
                           firstContact: i.firstContact(on: today), lastContact: i.lastContact(on: today),
                           attempts: i.attempts.count, replied: i.replied?.value, meeting: i.meeting?.value.description,
                           thankYou: i.thankYou?.day, nextAction: next?.text, nextKind: next?.kind, nextDue: next?.due,
                           overdue: next?.isOverdue(on: today) ?? false, notesCount: person?.interviews.count ?? 1, path: path,
-                          tags: i.tags, reason: status.isClosed ? i.reason?.value : nil, practice: i.isPractice, personID: id)
+                          tags: i.details.tags, reason: status.isClosed ? i.reason?.value : nil, practice: i.isPractice, personID: id)
             return (row, owed.map(\.kind), status == .done ? i.meetingDay : nil)
         }
     }

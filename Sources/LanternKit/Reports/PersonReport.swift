@@ -92,7 +92,7 @@ extension PersonReport {
                 case .referralGiven: add(event.day, "referred", "They suggested you talk to \(event.person)", path, event.line)
                 }
             }
-            if let i = notebook.notes[index].interview, let by = i.introducedBy, let day = i.attempts.map(\.day).min() ?? i.meetingDay {
+            if let i = notebook.notes[index].interview, let by = i.details.introducedBy, let day = i.attempts.map(\.day).min() ?? i.meetingDay {
                 add(day, "introduced", "Introduced by \(notebook.displayName(of: by.value) ?? by.value)", path, by.line)
             }
         }

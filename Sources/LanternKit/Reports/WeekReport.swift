@@ -213,14 +213,14 @@ extension WeekReport {
             let who = context.name(i)
             let day = meeting.value.day
             if i.isHeld(on: today), week.contains(day) {
-                held.append(HeldMeeting(day: day, time: meeting.value.time, person: who, title: i.title?.value,
-                                        company: i.company?.value, medium: i.medium?.value.rawValue,
+                held.append(HeldMeeting(day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
+                                        company: i.details.company?.value, medium: i.medium?.value.rawValue,
                                         durationMinutes: i.durationMinutes?.value, thankYou: i.thankYou?.day,
                                         path: notebook.notes[index].path, line: meeting.line))
             }
             if let owed = ledger.obligation(.meeting, ofNoteAt: index), let due = owed.due, ledger.practice.isComingUp(due) {
-                upcoming.append(Upcoming(day: day, time: meeting.value.time, person: who, title: i.title?.value,
-                                         company: i.company?.value, medium: i.medium?.value.rawValue,
+                upcoming.append(Upcoming(day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
+                                         company: i.details.company?.value, medium: i.medium?.value.rawValue,
                                          research: notebook.notes[index].body.hasResearch, questions: notebook.notes[index].body.questions.count,
                                          minQuestions: config.minQuestions, path: notebook.notes[index].path, line: meeting.line))
             }

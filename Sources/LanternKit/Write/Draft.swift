@@ -92,7 +92,7 @@ public enum Draft {
             }
             return meeting > today ? notYet(meeting, kind == .thankYou ? "a thank-you" : "a follow-up") : nil
         case .updateIntroducer:
-            guard i.introducedBy != nil else {
+            guard i.details.introducedBy != nil else {
                 return "\(note.path) names nobody who introduced you to \(who), so there is nobody to update: if someone did, add introduced_by: Their Name to its front matter"
             }
             guard let meeting else {
@@ -107,7 +107,7 @@ public enum Draft {
         let today = notebook.today
         let name = notebook.contactName(i) ?? note.baseName
         let first = { (n: String) in n.split(separator: " ").first.map(String.init) ?? n }
-        let introducer = i.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value }
+        let introducer = i.details.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value }
         let met = i.meetingDay
         let lastAttempt = i.attempts.map(\.day).max()
         let names = note.body.referrals.map { notebook.displayName(of: $0.name) ?? $0.name }
@@ -117,8 +117,8 @@ public enum Draft {
             return person.name
         }
         let me = notebook.config.me
-        let view = View(name: name, first_name: first(name), company: i.company?.value, title: i.title?.value,
-                        role: i.title.map { article($0.value) }, introducer: introducer, introducer_first: introducer.map(first),
+        let view = View(name: name, first_name: first(name), company: i.details.company?.value, title: i.details.title?.value,
+                        role: i.details.title.map { article($0.value) }, introducer: introducer, introducer_first: introducer.map(first),
                         met: met?.long, met_when: met.map { Moment($0, today: today).phrase },
                         met_day: met.flatMap { Moment($0, today: today).dayName },
                         met_weekday: met.map { Day.weekdayNames[$0.isoWeekday - 1] },

@@ -154,7 +154,7 @@ public enum NoteLog {
         var bodyLines: [(line: Int, text: String)] = []
         /// Ticks the first open task that stands for `kind` (Obsidian Tasks style).
         func tick(_ kind: Obligation.Kind) {
-            let first = TaskMeaning.firstName(request.introducer ?? interview.introducedBy?.value ?? "")
+            let first = TaskMeaning.firstName(request.introducer ?? interview.details.introducedBy?.value ?? "")
             guard let task = before.body.tasks.first(where: { $0.isOpen && TaskMeaning.obligation(of: $0, introducerFirst: first) == kind }),
                   let ticked = editor.tickTask(atLine: task.location.line, on: day) else { return }
             bodyLines.append((task.location.line, ticked))
@@ -240,7 +240,7 @@ public enum NoteLog {
             try settle(request.event == .declined ? .declined : .dropped, &editor, &changes, path: path, config: config, today: today)
             if let reason = request.note { set("reason", reason) }
         case .updateIntroducer:
-            guard let by = interview.introducedBy?.value else {
+            guard let by = interview.details.introducedBy?.value else {
                 throw Failure(description: "\(path) names no introducer (introduced_by), so there is nobody to update")
             }
             try requireHeld("news for whoever introduced you")
@@ -357,7 +357,7 @@ extension NoteLog.Request {
     /// editor's quick fixes (so that both write the same bytes): the introducer as the notebook
     /// knows them, and the Referrals section as the notebook's own template starts it.
     public mutating func complete(for note: Note, in notebook: Notebook) {
-        introducer = note.interview?.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value }
+        introducer = note.interview?.details.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value }
         if event == .referral, let section = try? Authoring.sectionLines(.referrals, templates: Templates(root: notebook.root), config: notebook.config) {
             referralsSection = section
         }

@@ -202,7 +202,7 @@ struct Completion {
         let key = Identity.key(String(typed))
         var names: Set<String> = []
         for n in notebook.notes.indices {
-            if let c = notebook.notes[n].interview?.company?.value ?? notebook.notes[n].person?.company?.value, Identity.key(c) != key,
+            if let c = notebook.notes[n].details?.company?.value, Identity.key(c) != key,
                key.isEmpty || Identity.key(c).contains(key) {
                 names.insert(c)
             }

@@ -26,9 +26,9 @@ extension LanguageServer {
         if d.rule == "duplicate-pipeline" {
             (place, what) = (note.interview?.contact, "the other open note")
         } else if d.message.contains(" has email ") {
-            (place, what) = (note.interview?.email ?? note.person?.email, "the other email")
+            (place, what) = (note.details?.email, "the other email")
         } else {
-            (place, what) = (note.interview?.phone ?? note.person?.phone, "the other phone")
+            (place, what) = (note.details?.phone, "the other phone")
         }
         let position = Position(line: max(0, (place?.line ?? 1) - 1), character: max(0, (place?.location.column ?? 1) - 1))
         return [.init(location: Location(uri: uri(of: note.path, in: live), range: TextRange(start: position, end: position)), message: what)]

@@ -134,7 +134,7 @@ extension LanguageServer {
         for n in notes.indices {
             let path = notes[n].path
             if let contact = notes[n].interview?.contact, notebook.personID(named: contact.value) == id { add(path, contact.line) }
-            if let by = notes[n].interview?.introducedBy ?? notes[n].person?.introducedBy, notebook.personID(named: by.value) == id { add(path, by.line) }
+            if let by = notes[n].details?.introducedBy, notebook.personID(named: by.value) == id { add(path, by.line) }
             if notes[n].kind == .person, notebook.personID(named: notes[n].person?.name?.value ?? notes[n].baseName) == id {
                 add(path, notes[n].person?.name?.line ?? 1)
             }
@@ -168,7 +168,7 @@ extension LanguageServer {
             var companies: [String: Location] = [:]
             let key = Identity.key(query)
             for n in notebook.notes.indices {
-                guard let company = notebook.notes[n].interview?.company ?? notebook.notes[n].person?.company, companies[company.value] == nil,
+                guard let company = notebook.notes[n].details?.company, companies[company.value] == nil,
                       key.isEmpty || Identity.key(company.value).contains(key) else { continue }
                 let position = Position(line: company.line - 1, character: 0)
                 companies[company.value] = Location(uri: uri(of: notebook.notes[n].path, in: live), range: TextRange(start: position, end: position))

@@ -72,7 +72,7 @@ import LanternTestSupport
         #expect(problem?.location.line == 5)
         #expect(problem?.message.contains("duplicate key \"\(second)\"") == true && problem?.message.contains("\"\(first)\" on line 4") == true)
         #expect(note.interview?.thankYou?.day == (first == "thank_you" ? day("2026-11-20") : nil))
-        #expect(note.interview?.introducedBy?.value == (first == "introduced_by" ? "María" : nil))
+        #expect(note.interview?.details.introducedBy?.value == (first == "introduced_by" ? "María" : nil))
     }
 
     @Test func practiceIsAYAMLBooleanNotText() {
@@ -106,7 +106,7 @@ import LanternTestSupport
         let i = interview("---\nContact: Jane\nThank-you: 2026-11-20\nnext follow up: 2026-12-01\nREFERRED_BY: Sam\n---\n")
         #expect(i.thankYou?.day == day("2026-11-20"))
         #expect(i.nextFollowUp?.value == day("2026-12-01"))
-        #expect(i.introducedBy?.value == "Sam")
+        #expect(i.details.introducedBy?.value == "Sam")
     }
 
     @Test func kinds() {
@@ -156,11 +156,11 @@ import LanternTestSupport
             tags: "edtech, #product"
             ---
             """)
-        #expect(i.title?.value == "Director")
-        #expect(i.company?.value == "Brightline")
-        #expect(i.email?.value == "jane@brightline.example")
-        #expect(i.phone?.value == "+1 555 0100")
-        #expect(i.introducedBy?.value == "Sam Lee")
+        #expect(i.details.title?.value == "Director")
+        #expect(i.details.company?.value == "Brightline")
+        #expect(i.details.email?.value == "jane@brightline.example")
+        #expect(i.details.phone?.value == "+1 555 0100")
+        #expect(i.details.introducedBy?.value == "Sam Lee")
         #expect(i.explicitStatus?.value == .scheduled)
         #expect(i.replied?.value == day("2026-11-05"))
         #expect(i.meeting?.value.description == "2026-11-25 15:00")
@@ -171,14 +171,14 @@ import LanternTestSupport
         #expect(i.nextFollowUp?.value == day("2027-01-10"))
         #expect(i.followUpAfter?.value == 45)
         #expect(i.isPractice == false)
-        #expect(i.tags == ["edtech", "product"])
+        #expect(i.details.tags == ["edtech", "product"])
     }
 
     @Test func unquotedWikilinkContactIsReadAsTheLink() {
         let i = interview("---\ncontact: [[Jane Doe]]\nintroduced_by: [[sam-lee|Sam]]\n---\n")
         #expect(i.contact?.value == "Jane Doe")
         #expect(i.contactIsWikilink)
-        #expect(i.introducedBy?.value == "sam-lee")
+        #expect(i.details.introducedBy?.value == "sam-lee")
     }
 
     @Test func attemptsAsStringsAndMaps() {
@@ -256,7 +256,7 @@ import LanternTestSupport
         let card = readNote("---\ntype: person\naliases: [Janie, J. Doe]\ncompany: Acme\n---\n# Jane Doe\n", path: "people/jane-doe.md")
         #expect(card.person?.name?.value == "Jane Doe")
         #expect(card.person?.aliases == ["Janie", "J. Doe"])
-        #expect(card.person?.company?.value == "Acme")
+        #expect(card.person?.details.company?.value == "Acme")
     }
 
     @Test func keysAreKeptForFieldChecks() {

@@ -33,8 +33,8 @@ import LanternTestSupport
         let note = readNote(text)
         #expect(note.problems.isEmpty, "\(note.problems)")
         let i = try #require(note.interview)
-        #expect(i.contact?.value == "Ana \"AJ\" Ruiz" && i.title?.value == "PM: Growth" && i.company?.value == "Acme #1")
-        #expect(i.email?.value == "ana@acme.example" && i.introducedBy?.value == "Bo Chen" && i.explicitStatus?.value == .prospect)
+        #expect(i.contact?.value == "Ana \"AJ\" Ruiz" && i.details.title?.value == "PM: Growth" && i.details.company?.value == "Acme #1")
+        #expect(i.details.email?.value == "ana@acme.example" && i.details.introducedBy?.value == "Bo Chen" && i.explicitStatus?.value == .prospect)
         #expect(text.contains("# Ana \"AJ\" Ruiz, Acme #1\n"))
     }
 
@@ -58,7 +58,7 @@ import LanternTestSupport
             #expect(!lower.contains(where: jobWords.contains), "\(note.path) asks for a job")
             #expect(body.contains("?"), "\(note.path): no question")
             // The connection comes first: the first sentence after the greeting names the introducer.
-            if let by = note.interview?.introducedBy?.value, let person = nb.person(named: by) {
+            if let by = note.interview?.details.introducedBy?.value, let person = nb.person(named: by) {
                 let paragraphs = body.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 let first = try #require(paragraphs.first { !$0.hasPrefix("Hi ") && !$0.isEmpty })
                 #expect(first.hasPrefix(person.name), "\(note.path): \(first)")

@@ -54,7 +54,7 @@ import LanternTestSupport
                                                    templates: Templates(root: nil))
             let note = readNote(text)
             #expect(note.problems.isEmpty, "\(value.debugDescription): \(note.problems)")
-            #expect(note.interview?.company?.value == value && note.interview?.title?.value == value, "\(text)")
+            #expect(note.interview?.details.company?.value == value && note.interview?.details.title?.value == value, "\(text)")
         }
     }
 

@@ -110,7 +110,7 @@ struct NoteGenerator {
             let after = readNote(edited)
             #expect(after.problems.isEmpty, "case \(case_): \(after.problems)\n\(edited.debugDescription)")
             let a = try #require(after.interview), b = try #require(before.interview)
-            #expect(a.contact?.value == b.contact?.value && a.company?.value == b.company?.value && a.tags == b.tags)
+            #expect(a.contact?.value == b.contact?.value && a.details.company?.value == b.details.company?.value && a.details.tags == b.details.tags)
             switch event {
             case .attempt:
                 #expect(a.attempts.count == b.attempts.count + 1 && a.attempts.last?.day == day("2026-11-21") && a.attempts.last?.via == .phone)

@@ -28,8 +28,8 @@ struct ContactConflict: Rule {
             guard let mine, let earlier = values.earlierDifferent(than: same(mine.value), before: note.path) else { return }
             out.append(Finding(at: mine.location, Message.contactConflict(person.name, what: what, value: mine.value, other: earlier.text, otherPath: earlier.path), contact: person.name))
         }
-        compare(note.interview?.email ?? note.person?.email, facts.emails, "email", sameEmail)
-        compare(note.interview?.phone ?? note.person?.phone, facts.phones, "phone", samePhone)
+        compare(note.details?.email, facts.emails, "email", sameEmail)
+        compare(note.details?.phone, facts.phones, "phone", samePhone)
         return out
     }
 }
