@@ -117,8 +117,9 @@ public enum Draft {
             return person.name
         }
         let me = notebook.config.me
-        let view = View(name: name, first_name: first(name), company: i.details.company?.value, title: i.details.title?.value,
-                        role: i.details.title.map { article($0.value) }, introducer: introducer, introducer_first: introducer.map(first),
+        let title = i.details.title?.value
+        let view = View(name: name, first_name: first(name), company: i.details.company?.value, title: title,
+                        role: title.map(article), introducer: introducer, introducer_first: introducer.map(first),
                         met: met?.long, met_when: met.map { Moment($0, today: today).phrase },
                         met_day: met.flatMap { Moment($0, today: today).dayName },
                         met_weekday: met.map { Day.weekdayNames[$0.isoWeekday - 1] },
