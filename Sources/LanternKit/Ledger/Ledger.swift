@@ -66,7 +66,20 @@ public struct Ledger: Sendable {
     }
 
     /// Every obligation, notes in path order, then the referrals (unsorted: `FollowUps` sorts).
-    public var all: [Obligation] { perNote.flatMap { $0 } + referrals }
+    public var all: [Obligation] { obligations { _, _ in true } }
+
+    /// The obligations `keep` accepts, in `all`'s order. `keep` reads each one where it stands
+    /// with the index of the note that carries it (`nil` for referrals), and only the kept ones
+    /// are copied: on a large notebook most are not, and a copy costs a reference count for each
+    /// of its strings.
+    public func obligations(where keep: (Obligation, Int?) -> Bool) -> [Obligation] {
+        var out: [Obligation] = []
+        for n in perNote.indices {
+            for k in perNote[n].indices where keep(perNote[n][k], n) { out.append(perNote[n][k]) }
+        }
+        for k in referrals.indices where keep(referrals[k], nil) { out.append(referrals[k]) }
+        return out
+    }
 
     /// The obligations the note at `index` (in `Notebook.notes`) carries.
     public func obligations(ofNoteAt index: Int) -> [Obligation] { perNote[index] }

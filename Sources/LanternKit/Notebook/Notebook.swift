@@ -46,7 +46,9 @@ public struct Notebook: Sendable {
         let sorted = notes.indices.dropFirst().allSatisfy({ notes[$0 - 1].path < notes[$0].path }) ? notes : notes.sorted { $0.path < $1.path }
         self.notes = sorted
         // By index: `enumerated()` would copy every note.
-        pathIndex = Dictionary(sorted.indices.map { (sorted[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+        var paths = [String: Int](minimumCapacity: sorted.count)  // grown once, not doubled 17 times
+        for n in sorted.indices where paths[sorted[n].path] == nil { paths[sorted[n].path] = n }
+        pathIndex = paths
         var registry = Registry()
         registry.build(from: self.notes)
         knownKeys = registry.keys

@@ -62,18 +62,38 @@ public enum FollowUps {
 
     /// Every item, sorted by due day (undated last), then path, then line.
     public static func items(in notebook: Notebook, filter: FollowUpFilter = FollowUpFilter()) -> [Obligation] {
-        let ledger = notebook.ledger
         let today = notebook.today
-        var out: [Obligation] = []
-        for n in notebook.notes.indices {
-            for item in ledger.obligations(ofNoteAt: n) where filter.keeps(item, today: today) { out.append(item) }
+        var carriers: [Int?] = []
+        let out = notebook.ledger.obligations { item, n in
+            guard filter.keeps(item, today: today) else { return false }
+            carriers.append(n)
+            return true
         }
-        out += ledger.referrals.filter { filter.keeps($0, today: today) }
-        // Sorted by index, with the note's place in path order standing for its path: the items
-        // themselves are moved once, not at every step of the sort.
-        let rank = out.map { notebook.index(of: $0.path) ?? Int.max }
-        let order = out.indices.sorted { precedes(out[$0], rank[$0], out[$1], rank[$1]) }
-        return order.map { out[$0] }
+        // Sorted as keys of whole numbers (due day, the note's place in path order standing for
+        // its path, line), the items themselves looked at only where two keys are equal and moved
+        // once at the end: on a large notebook the items are scattered in memory, the keys not.
+        var keys = [SortKey]()
+        keys.reserveCapacity(out.count)
+        for i in out.indices {
+            let rank = carriers[i].flatMap { notebook.notes[$0].path == out[i].path ? $0 : nil } ?? notebook.index(of: out[i].path) ?? Int.max
+            keys.append(SortKey(due: out[i].due?.ordinal ?? Int.max, rank: rank, line: out[i].line, at: i))
+        }
+        keys.sort { a, b in
+            if a.due != b.due { return a.due < b.due }
+            if a.rank != b.rank { return a.rank < b.rank }
+            // The same note (one path), unless neither is in the notebook.
+            if a.rank != Int.max, a.line != b.line { return a.line < b.line }
+            return precedes(out[a.at], a.rank, out[b.at], b.rank)
+        }
+        return keys.map { out[$0.at] }
+    }
+
+    /// Where an item stands in the list, as whole numbers (`items(in:filter:)`).
+    private struct SortKey {
+        var due: Int
+        var rank: Int
+        var line: Int
+        var at: Int
     }
 
     /// What concerns each person (by id), in the list's order: what is owed to them, and what

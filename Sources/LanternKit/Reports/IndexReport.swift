@@ -77,7 +77,8 @@ extension IndexReport {
         // the whole list); meetings beyond the list's week are not "next".
         var first: [String: (item: Obligation, rank: Int)] = [:]
         let filter = FollowUpFilter()
-        for item in ledger.all where item.due != nil && item.kind != .action && filter.keeps(item, today: today) {
+        let day = notebook.today
+        for item in ledger.obligations(where: { item, _ in item.due != nil && item.kind != .action && filter.keeps(item, today: day) }) {
             let key = item.personID ?? notebook.identityKey(item.contact)
             let rank = notebook.index(of: item.path) ?? Int.max
             if let known = first[key], !FollowUps.precedes(item, rank, known.item, known.rank) { continue }

@@ -243,7 +243,7 @@ extension WeekReport {
             perStatus[status, default: 0] += 1
         }
         var candidates: [Candidate] = []
-        for owed in ledger.all where owed.kind == .reachOut || owed.kind == .referral {
+        for owed in ledger.obligations(where: { owed, _ in owed.kind == .reachOut || owed.kind == .referral }) {
             let person = owed.personID.flatMap(notebook.personPosition(id:)).map { notebook.people[$0] }
             if owed.kind == .referral {
                 let first = person?.referredIn.first { $0.path == owed.path && $0.line == owed.line }
