@@ -13,7 +13,7 @@ APT_PACKAGES = libcmark-dev pkg-config
 TEST_PACKAGES = cmark vim neovim emacs-nox elpa-eglot elpa-markdown-mode khal khard python3-icalendar python3-vobject python3-jsonschema \
 	chromium git patch man-db lintian bash-completion zsh fish
 
-.PHONY: run test unit build release deps test-deps fuzz fuzz-build asan tsan bench clean static install uninstall deb
+.PHONY: run test unit build release deps test-deps fuzz fuzz-build asan tsan bench clean static install uninstall deb format format-check
 
 # Installs libcmark-dev with apt-get when pkg-config cannot find it.
 deps:
@@ -58,8 +58,17 @@ run: build
 # Both tiers: the unit tests (Swift only) and the system tests (the binary and real programs).
 # The package is built first (once: `make deb` does nothing when it is up to date), and the install
 # test (InstallTests) must then run: LANTERN_PACKAGE names it, so a missing package is a failure.
-test: build test-deps deb
+test: format-check build test-deps deb
 	LANTERN_PACKAGE=$(DEB) $(SWIFT) test
+
+# The code's layout (.swift-format), with the toolchain's own swift-format: `format` rewrites the
+# files in place, `format-check` fails on any difference (make test runs it first).
+FORMATTED = Package.swift Sources Tests
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMATTED)
+
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
 
 # The unit tier alone: needs nothing beyond Swift and libcmark.
 unit: deps

@@ -361,6 +361,8 @@ public enum AtomicWriter {
         }
     }
 
+    /// Linux's flag, under its C name (Glibc does not export it to Swift).
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     static let O_TMPFILE: Int32 = 0o20000000 | O_DIRECTORY
 
     typealias Renameat2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
@@ -374,7 +376,7 @@ public enum AtomicWriter {
             errno = ENOSYS
             return -1
         }
-        return renameat2(dir, a, dir, b, 2 /* RENAME_EXCHANGE */)
+        return renameat2(dir, a, dir, b, 2)  // RENAME_EXCHANGE
     }
 
     static func status(_ fd: Int32) -> stat? {

@@ -99,6 +99,8 @@ public enum Authoring {
         }
     }
 
+    /// What `templates/interview.md` sees; its names are the template's (`{{introduced_by}}`).
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     struct InterviewView {
         var name: String
         var title: String?
@@ -110,6 +112,7 @@ public enum Authoring {
         var yaml: YAMLView
     }
 
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     struct YAMLView {
         var name: String
         var title: String?

@@ -17,7 +17,9 @@ public enum Draft {
         }
     }
 
-    /// What the draft templates see.
+    /// What the draft templates see. Its names are the templates' (`{{first_name}}`), so they
+    /// keep the snake case users write in their own drafts.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     struct View {
         var name: String
         var first_name: String
