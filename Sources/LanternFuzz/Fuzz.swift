@@ -32,8 +32,10 @@ enum FuzzTarget {
         _ = Linter().run(notebook)
         _ = FollowUps.items(in: notebook)
         if let text = String(validating: bytes, as: UTF8.self),
-           let result = try? NoteLog.apply(.init(event: .attempt, date: "2026-11-21", via: .email, note: "a, b: c"),
-                                           to: text, path: "interviews/fuzz.md", config: config, today: notebook.today) {
+            let result = try? NoteLog.apply(
+                .init(event: .attempt, date: "2026-11-21", via: .email, note: "a, b: c"),
+                to: text, path: "interviews/fuzz.md", config: config, today: notebook.today)
+        {
             precondition(result.editor.undone == text, "log's undo does not give the original back")
         }
         return note
@@ -68,36 +70,38 @@ extension FuzzTarget {
 }
 
 #if LANTERN_FUZZ
-/// libFuzzer's driver, for a program that has its own `main` (SwiftPM gives every executable one).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+    /// libFuzzer's driver, for a program that has its own `main` (SwiftPM gives every executable one).
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
 
-@main
-struct Fuzz {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        let status = runFuzzerDriver(&argc, &argv) { data, size in
-            _ = FuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-            return 0
-        }
-        exit(status)
-    }
-}
-#else
-@main
-struct Replay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                print("\(path): cannot read")
-                continue
+    @main
+    struct Fuzz {
+        static func main() {
+            var argc = CommandLine.argc
+            var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+            let status = runFuzzerDriver(&argc, &argv) { data, size in
+                _ = FuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+                return 0
             }
-            let note = FuzzTarget.run(Array(data))
-            print("\(path): \(note.kind) with \(note.problems.count) problems, \(note.body.tasks.count) tasks")
+            exit(status)
         }
     }
-}
+#else
+    @main
+    struct Replay {
+        static func main() {
+            for path in CommandLine.arguments.dropFirst() {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    print("\(path): cannot read")
+                    continue
+                }
+                let note = FuzzTarget.run(Array(data))
+                print("\(path): \(note.kind) with \(note.problems.count) problems, \(note.body.tasks.count) tasks")
+            }
+        }
+    }
 #endif

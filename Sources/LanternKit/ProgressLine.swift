@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// ProgressLine for long runs, on standard error and only on a terminal (docs/performance.md,
@@ -108,7 +108,8 @@ public final class ProgressLine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard draws, timer != nil, let startedAt, !phase.isEmpty,
-              Double(DispatchTime.now().uptimeNanoseconds - startedAt.uptimeNanoseconds) / 1e9 >= delay else { return }
+            Double(DispatchTime.now().uptimeNanoseconds - startedAt.uptimeNanoseconds) / 1e9 >= delay
+        else { return }
         sink("\r\u{1B}[K" + ProgressLine.line(phase: phase, done: done, total: total))
         shown = true
     }

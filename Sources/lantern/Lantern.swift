@@ -12,7 +12,10 @@ struct Lantern: ParsableCommand {
             Example: lantern show jane --today 2026-11-22
             """,
         version: lanternVersion,
-        subcommands: [Init.self, New.self, Log.self, DraftCommand.self, Lint.self, FollowUps.self, ListCommand.self, WeekCommand.self, IndexCommand.self, Contacts.self, Rules.self, Show.self, PersonCommand.self, Edit.self, Export.self, LSP.self]
+        subcommands: [
+            Init.self, New.self, Log.self, DraftCommand.self, Lint.self, FollowUps.self, ListCommand.self, WeekCommand.self, IndexCommand.self, Contacts.self,
+            Rules.self, Show.self, PersonCommand.self, Edit.self, Export.self, LSP.self,
+        ]
     )
 
     /// Runs the command; bad arguments exit with 2, as every other "could not do its job" does.

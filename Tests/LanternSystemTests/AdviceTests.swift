@@ -71,10 +71,12 @@ import LanternTestSupport
             let after = try findings(root, today: today)
             let left = try items(root, today: today)
             for advice in reasons {
-                #expect(!after.contains { $0.rule == advice.reason && $0.path == advice.path },
-                        "\(advice.reason) in \(advice.path) is still there after \(command)")
-                #expect(!left.contains { $0.kind == advice.reason && $0.path == advice.path && $0.clear == command },
-                        "the \(advice.reason) item of \(advice.path) is still there after \(command)")
+                #expect(
+                    !after.contains { $0.rule == advice.reason && $0.path == advice.path },
+                    "\(advice.reason) in \(advice.path) is still there after \(command)")
+                #expect(
+                    !left.contains { $0.kind == advice.reason && $0.path == advice.path && $0.clear == command },
+                    "the \(advice.reason) item of \(advice.path) is still there after \(command)")
             }
         }
     }
@@ -92,14 +94,15 @@ import LanternTestSupport
     /// advice names her by her first name and reaches the right note.
     @Test func withACardAndTwoConversations() throws {
         let root = temporaryFolder()
-        write([
-            "lantern.yml": "",
-            "people/jane-doe.md": "---\ntype: person\nname: Jane Doe\nemail: jane@example.com\n---\n",
-            "interviews/2026-06-01-jane.md": "---\ncontact: \"[[jane-doe]]\"\ndate: 2026-06-01\nthank_you: 2026-06-01\n---\n",
-            "interviews/2026-11-19-jane.md": "---\ncontact: Jane Doe\ndate: 2026-11-19\n---\n",
-            "interviews/2026-11-10-sam-lee.md": "---\ncontact: Sam Lee\ndate: 2026-11-10\n---\n",
-            "interviews/2026-11-12-sam-park.md": "---\ncontact: Sam Park\ndate: 2026-11-12\n---\n",
-        ], in: root)
+        write(
+            [
+                "lantern.yml": "",
+                "people/jane-doe.md": "---\ntype: person\nname: Jane Doe\nemail: jane@example.com\n---\n",
+                "interviews/2026-06-01-jane.md": "---\ncontact: \"[[jane-doe]]\"\ndate: 2026-06-01\nthank_you: 2026-06-01\n---\n",
+                "interviews/2026-11-19-jane.md": "---\ncontact: Jane Doe\ndate: 2026-11-19\n---\n",
+                "interviews/2026-11-10-sam-lee.md": "---\ncontact: Sam Lee\ndate: 2026-11-10\n---\n",
+                "interviews/2026-11-12-sam-park.md": "---\ncontact: Sam Park\ndate: 2026-11-12\n---\n",
+            ], in: root)
         let given = try advice(root, today: "2026-11-22")
         #expect(given.contains { $0.command == "lantern log jane thank-you" && $0.path == "interviews/2026-11-19-jane.md" })
         #expect(given.contains { $0.command == "lantern log lee thank-you" })

@@ -36,13 +36,15 @@ import LanternTestSupport
             #expect(run.status == 2 && run.stderr.hasPrefix("lantern: "), "\(bad.debugDescription)")
         }
         // Nothing was written anywhere but interviews/.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/interviews").sorted()
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root + "/interviews").sorted()
                 == ["2026-11-22-jose-nunez-2.md", "2026-11-22-jose-nunez.md", "2026-11-25-chen-wei.md"])
         #expect(!FileManager.default.fileExists(atPath: root + "/../escape.md"))
         // The notebook's own template wins.
         write(["templates/interview.md": "---\ncontact: {{yaml.name}}\ntags: [mine]\n---\n# {{name}}\n"], in: root)
         let own = try lantern(["new", "Ana Ruiz", "--today", "2026-11-22"], in: root)
-        #expect(try String(contentsOfFile: root + "/" + own.stdout.trimmingCharacters(in: .newlines), encoding: .utf8)
+        #expect(
+            try String(contentsOfFile: root + "/" + own.stdout.trimmingCharacters(in: .newlines), encoding: .utf8)
                 == "---\ncontact: Ana Ruiz\ntags: [mine]\n---\n# Ana Ruiz\n")
     }
 

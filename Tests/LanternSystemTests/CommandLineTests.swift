@@ -25,13 +25,16 @@ func lantern(_ arguments: [String], environment: [String: String] = [:], in fold
 /// Runs a command Lantern printed as advice through `sh`, word for word, with the binary under
 /// test standing for `lantern`, on `today`.
 func runAsPrinted(_ command: String, in folder: String, today: String) throws -> Run {
-    try runTool("/bin/sh", ["-c", lanternBinary + command.dropFirst("lantern".count) + " --today " + today],
-                environment: ProcessInfo.processInfo.environment.filter { $0.key != "LANTERN_TODAY" }, in: folder)
+    try runTool(
+        "/bin/sh", ["-c", lanternBinary + command.dropFirst("lantern".count) + " --today " + today],
+        environment: ProcessInfo.processInfo.environment.filter { $0.key != "LANTERN_TODAY" }, in: folder)
 }
 
 /// Runs a program with `input` on its standard input and collects what it prints.
-func runTool(_ path: String, _ arguments: [String], input: String? = nil,
-             environment: [String: String] = ProcessInfo.processInfo.environment, in folder: String = repositoryRoot) throws -> Run {
+func runTool(
+    _ path: String, _ arguments: [String], input: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment, in folder: String = repositoryRoot
+) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
@@ -56,8 +59,9 @@ func runTool(_ path: String, _ arguments: [String], input: String? = nil,
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     finished.wait()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errors.data, as: UTF8.self))
+    return Run(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errors.data, as: UTF8.self))
 }
 
 /// Bytes handed from the reading queue to the test (ordered by the semaphore).
@@ -80,8 +84,9 @@ private final class Collected: @unchecked Sendable {
     }
 
     @Test func showByPathAsJSON() throws {
-        let run = try lantern(["show", "examples/notebook/interviews/2026-11-19-jane-doe.md", "--format", "json"],
-                              environment: ["LANTERN_TODAY": "2026-11-22"])
+        let run = try lantern(
+            ["show", "examples/notebook/interviews/2026-11-19-jane-doe.md", "--format", "json"],
+            environment: ["LANTERN_TODAY": "2026-11-22"])
         #expect(run.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         #expect(json["version"] as? Int == 1)
@@ -141,12 +146,16 @@ private final class Collected: @unchecked Sendable {
 
     @Test func ambiguousNameListsCandidatesAsCommandsThatWork() throws {
         let root = temporaryFolder()
-        write(["lantern.yml": "", "interviews/sam-lee.md": "---\ncontact: Sam Lee\ndate: 2026-11-19\n---\n",
-               "interviews/sam-park.md": "---\ncontact: Sam Park\ndate: 2026-11-18\n---\n"], in: root)
+        write(
+            [
+                "lantern.yml": "", "interviews/sam-lee.md": "---\ncontact: Sam Lee\ndate: 2026-11-19\n---\n",
+                "interviews/sam-park.md": "---\ncontact: Sam Park\ndate: 2026-11-18\n---\n",
+            ], in: root)
         let run = try lantern(["log", "sam", "thank-you", "--today", "2026-11-22"], in: root)
         #expect(run.status == 2)
         let commands = run.stderr.split(separator: "\n").compactMap { line in
-            line.trimmingCharacters(in: .whitespaces).hasPrefix("lantern ") ? line.trimmingCharacters(in: .whitespaces).components(separatedBy: "    #")[0] : nil
+            line.trimmingCharacters(in: .whitespaces).hasPrefix("lantern ")
+                ? line.trimmingCharacters(in: .whitespaces).components(separatedBy: "    #")[0] : nil
         }
         #expect(commands == ["lantern log lee thank-you", "lantern log park thank-you"], "\(run.stderr)")
         for command in commands {
@@ -174,8 +183,10 @@ private final class Collected: @unchecked Sendable {
     /// paragraph never breaks where the next word would still have fit (a sentence that was
     /// wrapped by hand at 100 columns, then again at 80, reads "…your editor starts it / (see").
     @Test func helpParagraphsBreakOnlyWhereTheLineIsFull() throws {
-        let commands = ["init", "new", "log", "draft", "lint", "followups", "list", "week", "index", "contacts", "rules", "show",
-                        "person", "edit", "export", "lsp"]
+        let commands = [
+            "init", "new", "log", "draft", "lint", "followups", "list", "week", "index", "contacts", "rules", "show",
+            "person", "edit", "export", "lsp",
+        ]
         for command in commands {
             let run = try lantern([command, "--help"], environment: ["COLUMNS": "80"])
             #expect(run.status == 0)

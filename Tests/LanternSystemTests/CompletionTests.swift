@@ -55,9 +55,11 @@ import LanternTestSupport
     }
 
     @Test func notePathsWhenThePathIsTyped() throws {
-        #expect(try complete(["show", "interviews/2026-11-1"]) == [
-            "interviews/2026-11-12-tomas-alvarez.md", "interviews/2026-11-14-kenji-watanabe.md", "interviews/2026-11-16-ahmed-khan.md",
-            "interviews/2026-11-17-fatima-zahra.md", "interviews/2026-11-18-maria-gonzalez-coffee.md", "interviews/2026-11-19-jane-doe.md"])
+        #expect(
+            try complete(["show", "interviews/2026-11-1"]) == [
+                "interviews/2026-11-12-tomas-alvarez.md", "interviews/2026-11-14-kenji-watanabe.md", "interviews/2026-11-16-ahmed-khan.md",
+                "interviews/2026-11-17-fatima-zahra.md", "interviews/2026-11-18-maria-gonzalez-coffee.md", "interviews/2026-11-19-jane-doe.md",
+            ])
         #expect(try complete(["show", "people/"]) == ["people/maria-gonzalez.md", "people/priya-raman.md"])
         #expect(try complete(["edit", "people/"]) == ["people/maria-gonzalez.md", "people/priya-raman.md"])
         #expect(try complete(["log", "people/"]) == [], "a card is no note to log in")
@@ -92,7 +94,10 @@ import LanternTestSupport
     @Test func zshAndFishCallTheSameCompletions() throws {
         for shell in ["zsh", "fish"] {
             let script = try lantern(["--generate-completion-script", shell]).stdout
-            for call in ["---completion log -- positional@0", "---completion person -- positional@0", "---completion edit -- positional@0", "---completion list -- --company"] {
+            for call in [
+                "---completion log -- positional@0", "---completion person -- positional@0", "---completion edit -- positional@0",
+                "---completion list -- --company",
+            ] {
                 #expect(script.contains(call), "\(shell): \(call)")
             }
         }

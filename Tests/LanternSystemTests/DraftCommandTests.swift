@@ -14,26 +14,31 @@ import LanternTestSupport
         write(["lantern.yml": settings + "me:\n  name: Alex Rivera\n  pitch: I taught middle-school science for eight years\n"], in: root)
         let thanks = try lantern(["draft", "thank-you", "jane", "--today", "2026-11-19"], in: root)
         #expect(thanks.status == 0)
-        #expect(thanks.stdout == """
-            Subject: Thank you for today
+        #expect(
+            thanks.stdout == """
+                Subject: Thank you for today
 
-            Hi Jane,
+                Hi Jane,
 
-            Thank you for taking the time to talk with me today. [One thing they said that stayed with you, and what you will do with it.]
+                Thank you for taking the time to talk with me today. [One thing they said that stayed with you, and what you will do with it.]
 
-            I really appreciate your help, and I'll keep you posted on how my search goes.
+                I really appreciate your help, and I'll keep you posted on how my search goes.
 
-            Best,
-            Alex Rivera
+                Best,
+                Alex Rivera
 
-            """)
+                """)
         let outreach = try lantern(["draft", "outreach", "ahmed", "--today", "2026-11-22"], in: root)
-        #expect(outreach.stdout.contains("I taught middle-school science for eight years. I would love to hear how you found your way into your work as a Product Lead."))
+        #expect(
+            outreach.stdout.contains(
+                "I taught middle-school science for eight years. I would love to hear how you found your way into your work as a Product Lead."))
         // A mistake in me: stops every command, naming the line.
         write(["lantern.yml": settings + "me:\n  name: Alex Rivera\n  signatur: Alex\n"], in: root)
         let bad = try lantern(["draft", "thank-you", "jane"], in: root)
         let line = settings.split(separator: "\n", omittingEmptySubsequences: false).count + 2
-        #expect(bad.status == 2 && bad.stderr == "lantern: lantern.yml:\(line):3: error: me: unknown key signatur (did you mean signature?); known: name, pitch, signature\n")
+        #expect(
+            bad.status == 2
+                && bad.stderr == "lantern: lantern.yml:\(line):3: error: me: unknown key signatur (did you mean signature?); known: name, pitch, signature\n")
     }
 
     @Test func everyKindRefusesInOneLine() throws {
@@ -52,8 +57,9 @@ import LanternTestSupport
         for (arguments, message) in cases {
             let run = try lantern(["draft"] + arguments + ["--today", "2026-11-22"], in: exampleNotebook)
             #expect(run.status == 2 && run.stdout.isEmpty, "\(arguments)")
-            #expect(run.stderr.hasPrefix("lantern: ") && run.stderr.contains(message) && run.stderr.filter { $0 == "\n" }.count == 1,
-                    "\(arguments): \(run.stderr)")
+            #expect(
+                run.stderr.hasPrefix("lantern: ") && run.stderr.contains(message) && run.stderr.filter { $0 == "\n" }.count == 1,
+                "\(arguments): \(run.stderr)")
         }
         // The advice works as printed.
         let advice = try lantern(["draft", "outreach", "ahmed", "--today", "2026-11-22"], in: exampleNotebook)

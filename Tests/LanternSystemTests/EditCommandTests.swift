@@ -60,7 +60,10 @@ import LanternTestSupport
         #expect(opened.run.status == 0 && opened.run.stdout.isEmpty, "\(opened.run.stderr)")
         #expect(opened.arguments == ["+39", jane])
         #expect(try line(39, of: exampleNotebook + "/" + jane) == "- [ ] Send thank-you note")
-        #expect(opened.run.stderr == "lantern: opening \(jane) at line 39: Send a thank-you note to Jane Doe (met 2026-11-19), due 2026-11-20, in \(Self.bin)/vim (from EDITOR)\n")
+        #expect(
+            opened.run.stderr
+                == "lantern: opening \(jane) at line 39: Send a thank-you note to Jane Doe (met 2026-11-19), due 2026-11-20, in \(Self.bin)/vim (from EDITOR)\n"
+        )
         // It is the first of what lantern person lists as owed (shown there at the date it comes from).
         let person = try lantern(["person", "jane", "--today", "2026-11-22", "--format", "json"], in: exampleNotebook)
         let owed = try #require((try JSONSerialization.jsonObject(with: Data(person.stdout.utf8)) as? [String: Any])?["owed"] as? [[String: Any]])
@@ -130,7 +133,10 @@ import LanternTestSupport
     @Test func aMissingEditorIsAClearErrorAndTheAdviceWorks() throws {
         let typo = try lanternOpening(["edit", "jane"], ["EDITOR": "nvimm"])
         #expect(typo.run.status == 2 && typo.arguments == nil)
-        #expect(typo.run.stderr == "lantern: cannot open \(jane): nvimm (from EDITOR=nvimm) is not on the PATH: set EDITOR to the editor you use, like EDITOR=nano or EDITOR=\"code --wait\"\n")
+        #expect(
+            typo.run.stderr
+                == "lantern: cannot open \(jane): nvimm (from EDITOR=nvimm) is not on the PATH: set EDITOR to the editor you use, like EDITOR=nano or EDITOR=\"code --wait\"\n"
+        )
         // No VISUAL, no EDITOR, no vi on the PATH.
         let none = try lanternOpening(["edit", "jane"], ["PATH": "/nonexistent"])
         #expect(none.run.status == 2 && none.run.stderr.filter { $0 == "\n" }.count == 1)
@@ -150,7 +156,9 @@ import LanternTestSupport
         let show = try lantern(["show", "mar"], in: exampleNotebook)
         #expect(ambiguous.run.status == 2 && ambiguous.arguments == nil)
         #expect(ambiguous.run.stderr == show.stderr.replacingOccurrences(of: "lantern show ", with: "lantern edit "))
-        let commands = ambiguous.run.stderr.split(separator: "\n").dropFirst().map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "    #")[0] }
+        let commands = ambiguous.run.stderr.split(separator: "\n").dropFirst().map {
+            $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "    #")[0]
+        }
         #expect(commands == ["lantern edit marcus", "lantern edit maria"])
         for command in commands {
             let followed = try lanternOpening(["edit", String(command.split(separator: " ")[2]), "--today", "2026-11-22"], ["EDITOR": Self.bin + "/vim"])
@@ -160,7 +168,9 @@ import LanternTestSupport
         #expect(unknown.run.status == 2 && unknown.arguments == nil)
         #expect(unknown.run.stderr == "lantern: nothing in the notebook matches \"nobody\": give a note's path, or a name (first, last, or an alias)\n")
         // Accents and case do not matter.
-        #expect(try lanternOpening(["edit", "TOMÁS", "--today", "2026-11-22"], ["EDITOR": Self.bin + "/vim"]).arguments?.last == "interviews/2026-11-12-tomas-alvarez.md")
+        #expect(
+            try lanternOpening(["edit", "TOMÁS", "--today", "2026-11-22"], ["EDITOR": Self.bin + "/vim"]).arguments?.last
+                == "interviews/2026-11-12-tomas-alvarez.md")
     }
 
     @Test func newWithEditOpensTheNewNote() throws {
@@ -174,7 +184,8 @@ import LanternTestSupport
         #expect(arguments.count == 2 && arguments.last == path)
         let lineNumber = try #require(Int(arguments[0].dropFirst()))
         #expect(try line(lineNumber, of: root + "/" + path) == "- [ ] Send a thank-you note the same day")
-        #expect(opened.run.stderr.hasPrefix("lantern: opening \(path) at line \(lineNumber): Send a thank-you note to Kim Lee (met 2026-11-20), due 2026-11-21"))
+        #expect(
+            opened.run.stderr.hasPrefix("lantern: opening \(path) at line \(lineNumber): Send a thank-you note to Kim Lee (met 2026-11-20), due 2026-11-21"))
         // Without --edit nothing is opened; the editor's status is lantern's, the note stays written.
         let plain = try lanternOpening(["new", "Ana Ruiz", "--today", "2026-11-22"], ["EDITOR": Self.bin + "/vim"], in: root)
         #expect(plain.run.status == 0 && plain.arguments == nil)
@@ -188,8 +199,9 @@ import LanternTestSupport
     @Test func vimAndNeovimLandOnTheLine() throws {
         let root = try copyOfExampleNotebook()
         let coffee = "interviews/2026-11-18-maria-gonzalez-coffee.md"
-        let vim = try lanternOpening(["edit", "maria", "--today", "2026-11-22"],
-                                     ["EDITOR": "vim -es -u NONE -i NONE --cmd 'autocmd VimEnter * s/\\[ \\]/[x]/ | wq'"], in: root)
+        let vim = try lanternOpening(
+            ["edit", "maria", "--today", "2026-11-22"],
+            ["EDITOR": "vim -es -u NONE -i NONE --cmd 'autocmd VimEnter * s/\\[ \\]/[x]/ | wq'"], in: root)
         #expect(vim.run.status == 0, "\(vim.run.stderr)")
         #expect(try line(28, of: root + "/" + coffee) == "- [x] Rewrite the case study intro @due(2026-11-25)")
         // The task is no longer owed.
@@ -198,9 +210,12 @@ import LanternTestSupport
         #expect(!owed.contains { $0["text"] as? String == "Rewrite the case study intro" } && !owed.isEmpty)
         // Neovim: where its cursor is.
         let out = temporaryFolder() + "/cursor"
-        let nvim = try lanternOpening(["edit", "jane", "--today", "2026-11-22"],
-                                      ["EDITOR": "nvim --headless --clean --cmd 'autocmd VimEnter * call writefile([line(\".\") . \":\" . getline(\".\")], $CURSOR_OUT) | qa!'",
-                                       "CURSOR_OUT": out], in: root)
+        let nvim = try lanternOpening(
+            ["edit", "jane", "--today", "2026-11-22"],
+            [
+                "EDITOR": "nvim --headless --clean --cmd 'autocmd VimEnter * call writefile([line(\".\") . \":\" . getline(\".\")], $CURSOR_OUT) | qa!'",
+                "CURSOR_OUT": out,
+            ], in: root)
         #expect(nvim.run.status == 0, "\(nvim.run.stderr)")
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "39:- [ ] Send thank-you note\n")
     }

@@ -15,16 +15,19 @@ import LanternTestSupport
         var configFile: String
         var description: String { (program as NSString).lastPathComponent }
 
-        static let neovim = Editor(program: "/usr/bin/nvim", arguments: { ["--headless", "--clean", "-c", "luafile " + $0] },
-                                   heading: "### Neovim 0.7 to 0.10", fence: "```lua\n", configFile: ".config.lua")
-        static let emacs = Editor(program: "/usr/bin/emacs", arguments: { ["--batch", "-l", $0] },
-                                  heading: "### Emacs with eglot", fence: "```elisp\n", configFile: ".config.el")
+        static let neovim = Editor(
+            program: "/usr/bin/nvim", arguments: { ["--headless", "--clean", "-c", "luafile " + $0] },
+            heading: "### Neovim 0.7 to 0.10", fence: "```lua\n", configFile: ".config.lua")
+        static let emacs = Editor(
+            program: "/usr/bin/emacs", arguments: { ["--batch", "-l", $0] },
+            heading: "### Emacs with eglot", fence: "```elisp\n", configFile: ".config.el")
 
         /// The README's configuration for this editor: the first block of its kind after its heading.
         func readmeConfiguration() throws -> String {
             let readme = try String(contentsOfFile: repositoryRoot + "/README.md", encoding: .utf8)
             guard let heading = readme.range(of: heading), let open = readme.range(of: fence, range: heading.upperBound..<readme.endIndex),
-                  let close = readme.range(of: "```", range: open.upperBound..<readme.endIndex) else { return "" }
+                let close = readme.range(of: "```", range: open.upperBound..<readme.endIndex)
+            else { return "" }
             return String(readme[open.upperBound..<close.lowerBound])
         }
     }
@@ -38,8 +41,10 @@ import LanternTestSupport
         let out = root + "/.editor-report"
         var env = ProcessInfo.processInfo.environment
         let bin = (lanternBinary as NSString).deletingLastPathComponent
-        env.merge(["NOTEBOOK": root, "NOTE": note, "OUT": out, "CONFIG": root + "/" + editor.configFile, "LANTERN_TODAY": today, "HOME": root,
-                   "PATH": bin + ":" + (env["PATH"] ?? "/usr/bin:/bin")]) { $1 }
+        env.merge([
+            "NOTEBOOK": root, "NOTE": note, "OUT": out, "CONFIG": root + "/" + editor.configFile, "LANTERN_TODAY": today, "HOME": root,
+            "PATH": bin + ":" + (env["PATH"] ?? "/usr/bin:/bin"),
+        ]) { $1 }
         if let fix { env["FIX"] = fix }
         let run = try runTool(editor.program, editor.arguments(fixtures + "/lsp/" + script), environment: env, in: root)
         #expect(run.status == 0, "\(run.stderr)")
@@ -72,8 +77,10 @@ import LanternTestSupport
     /// in Emacs, against `lantern log` run on another copy.
     static let recordFixes = [
         ("interviews/2026-11-19-jane-doe.md", "Record the thank-you as sent today (lantern log jane thank-you)", ["jane", "thank-you"], "thank-you-missing"),
-        ("interviews/2026-11-12-tomas-alvarez.md", "Record that you told your introducer how it went (lantern log tomas update-introducer)",
-         ["tomas", "update-introducer"], "introducer-not-updated"),
+        (
+            "interviews/2026-11-12-tomas-alvarez.md", "Record that you told your introducer how it went (lantern log tomas update-introducer)",
+            ["tomas", "update-introducer"], "introducer-not-updated"
+        ),
     ]
 
     func recordsByteForByteAsLanternLogDoes(_ editor: Editor, script: String, note: String, fix: String, command: [String], rule: String) throws {
@@ -109,7 +116,9 @@ import LanternTestSupport
         let dateLine = try String(contentsOfFile: exampleNotebook + "/" + note, encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("date:") }.map { $0 + 1 }
         let (report, _) = try run(.emacs, script: "eglot.el", note: note, fix: nil)
-        #expect(report.contains { $0.hasPrefix("diagnostic \(dateLine ?? 0):7 thank-you-missing ") && $0.contains("no thank-you note recorded for Jane Doe") }, "\(report)")
+        #expect(
+            report.contains { $0.hasPrefix("diagnostic \(dateLine ?? 0):7 thank-you-missing ") && $0.contains("no thank-you note recorded for Jane Doe") },
+            "\(report)")
         #expect(report.contains { $0.contains(" action-overdue ") })
     }
 

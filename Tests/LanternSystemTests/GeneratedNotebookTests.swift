@@ -15,7 +15,6 @@ public func generatedNotebook(count: Int, seed: Int) throws -> String {
     return folder
 }
 
-
 /// The fast front-matter reader against Yams on the benchmark generator's notebooks (Python).
 @Suite struct GeneratedNotebookTests {
     /// Whether the fast path answered on `yaml`; where it did, it must agree with Yams.
@@ -33,7 +32,8 @@ public func generatedNotebook(count: Int, seed: Int) throws -> String {
         let walker = FileManager.default.enumerator(atPath: folder)
         while let path = walker?.nextObject() as? String {
             guard path.hasSuffix(".md"), let bytes = FileManager.default.contents(atPath: folder + "/" + path),
-                  let text = try? NoteText.decode(Array(bytes)), let yaml = NoteText(splitting: text).yaml else { continue }
+                let text = try? NoteText.decode(Array(bytes)), let yaml = NoteText(splitting: text).yaml
+            else { continue }
             total += 1
             if agree(yaml, "\(path)") { handled += 1 }
         }

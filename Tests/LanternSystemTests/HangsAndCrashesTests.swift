@@ -28,7 +28,9 @@ import LanternTestSupport
         let lint = try bounded(["lint", "--today", "2026-11-22"], in: root)
         #expect(lint.status == 1, "\(lint.status) \(lint.stderr)")
         for name in ["linked.md", "fifo.md"] {
-            #expect(lint.stdout.contains("interviews/\(name):1:1: error: cannot read this note: it is a FIFO (named pipe), not a regular file [file-unreadable]"), "\(lint.stdout)")
+            #expect(
+                lint.stdout.contains("interviews/\(name):1:1: error: cannot read this note: it is a FIFO (named pipe), not a regular file [file-unreadable]"),
+                "\(lint.stdout)")
         }
         #expect(lint.stdout.contains("thank-you-missing"), "the other note is still checked")
 
@@ -36,22 +38,32 @@ import LanternTestSupport
         try FileManager.default.createDirectory(atPath: root + "/templates", withIntermediateDirectories: true)
         symlink(root + "/pipe", root + "/templates/interview.md")
         let new = try bounded(["new", "Ana Ruiz", "--today", "2026-11-22"], in: root)
-        #expect(new.status == 2 && new.stderr == "lantern: templates/interview.md: error: cannot read the template: it is a FIFO (named pipe), not a regular file; fix it, or delete it to use the built-in one\n", "\(new.stderr)")
+        #expect(
+            new.status == 2
+                && new.stderr
+                    == "lantern: templates/interview.md: error: cannot read the template: it is a FIFO (named pipe), not a regular file; fix it, or delete it to use the built-in one\n",
+            "\(new.stderr)")
 
         // A FIFO as lantern.yml, found or given with --config: said as it is, not "permission".
         unlink(root + "/lantern.yml")
         mkfifo(root + "/lantern.yml", 0o644)
         let config = try bounded(["lint", "--today", "2026-11-22"], in: root)
-        #expect(config.status == 2 && config.stderr == "lantern: lantern.yml:1:1: error: cannot read the settings file: it is a FIFO (named pipe), not a regular file\n", "\(config.stderr)")
+        #expect(
+            config.status == 2
+                && config.stderr == "lantern: lantern.yml:1:1: error: cannot read the settings file: it is a FIFO (named pipe), not a regular file\n",
+            "\(config.stderr)")
         let given = try bounded(["followups", "--config", root + "/pipe", "--today", "2026-11-22"], in: root)
         #expect(given.status == 2 && given.stderr.contains("it is a FIFO (named pipe), not a regular file"), "\(given.stderr)")
     }
 
     @Test func aFailedWriteToStandardOutputIsOneLine() throws {
         let full = try runTool("/bin/sh", ["-c", "\(lanternBinary) lint \(exampleNotebook) --today 2026-11-22 > /dev/full"])
-        #expect(full.status == 2 && full.stderr == "lantern: cannot write to standard output: No space left on device\n", "\(full.status) \(full.stderr.prefix(300))")
+        #expect(
+            full.status == 2 && full.stderr == "lantern: cannot write to standard output: No space left on device\n",
+            "\(full.status) \(full.stderr.prefix(300))")
         // A reader that goes away: no message, and lint's own exit code (errors: 1), not a signal.
-        let closed = try runTool("/bin/bash", ["-c", "\(lanternBinary) lint \(exampleNotebook) --today 2026-11-22 | true; echo \"status ${PIPESTATUS[0]}\" >&2"])
+        let closed = try runTool(
+            "/bin/bash", ["-c", "\(lanternBinary) lint \(exampleNotebook) --today 2026-11-22 | true; echo \"status ${PIPESTATUS[0]}\" >&2"])
         #expect(closed.stderr == "status 1\n", "\(closed.stderr.prefix(300))")
     }
 
@@ -67,7 +79,8 @@ import LanternTestSupport
         chmod(root, 0o555)
         defer { chmod(root, 0o755); chmod(root + "/interviews", 0o755) }
         let new = try bounded(["new", "Ana Ruiz", "--today", "2026-11-22"], in: root, asNobody: true)
-        #expect(new.status == 2 && new.stderr.hasPrefix("lantern: cannot write in interviews: ") && new.stderr.split(separator: "\n").count == 1, "\(new.stderr)")
+        #expect(
+            new.status == 2 && new.stderr.hasPrefix("lantern: cannot write in interviews: ") && new.stderr.split(separator: "\n").count == 1, "\(new.stderr)")
         let week = try bounded(["week", "--today", "2026-11-22"], in: root, asNobody: true)
         #expect(week.status == 2 && week.stderr == "lantern: cannot create the folder reports: permission denied\n", "\(week.stderr)")
     }
@@ -79,7 +92,11 @@ import LanternTestSupport
         try Data(("---\ncontact: Jane Doe\ndate: 2026-11-19\n---\n" + big).utf8).write(to: URL(fileURLWithPath: path))
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let refused = try bounded(["log", "jane", "thank-you", "--today", "2026-11-22"], in: root)
-        #expect(refused.status == 2 && refused.stderr == "lantern: interviews/2026-11-19-jane-doe.md is 10.5 MiB, more than max_note_bytes (10.0 MiB); Lantern edits notes up to that size: edit this one by hand, or raise max_note_bytes in lantern.yml\n", "\(refused.stderr)")
+        #expect(
+            refused.status == 2
+                && refused.stderr
+                    == "lantern: interviews/2026-11-19-jane-doe.md is 10.5 MiB, more than max_note_bytes (10.0 MiB); Lantern edits notes up to that size: edit this one by hand, or raise max_note_bytes in lantern.yml\n",
+            "\(refused.stderr)")
         #expect(try bounded(["log", "jane", "thank-you", "--today", "2026-11-22", "--dry-run"], in: root).status == 2)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         // Reading is not limited; and the advice works.

@@ -97,9 +97,12 @@ import LanternTestSupport
         big.reserveCapacity(52_000_000)
         while big.utf8.count < 50_000_000 { big += paragraph }
         let line = "---\ncontact: Long Line\n---\n" + String(repeating: "word ", count: 2_000_000) + "\n"
-        let tasks = "---\ncontact: Many Tasks\n---\n## Actions\n" + (0..<10_000).map { "- [ ] task \($0) 📅 2026-12-\(String(format: "%02d", $0 % 28 + 1))\n" }.joined()
-        let found = try lint(["interviews/big.md": Data(big.utf8), "interviews/line.md": Data(line.utf8),
-                              "interviews/tasks.md": Data(tasks.utf8)])
+        let tasks =
+            "---\ncontact: Many Tasks\n---\n## Actions\n" + (0..<10_000).map { "- [ ] task \($0) 📅 2026-12-\(String(format: "%02d", $0 % 28 + 1))\n" }.joined()
+        let found = try lint([
+            "interviews/big.md": Data(big.utf8), "interviews/line.md": Data(line.utf8),
+            "interviews/tasks.md": Data(tasks.utf8),
+        ])
         #expect(found["interviews/big.md"] == nil && found["interviews/line.md"] == nil && found["interviews/tasks.md"] == nil)
         let root = temporaryFolder()
         write(["lantern.yml": "", "interviews/tasks.md": tasks], in: root)
@@ -108,19 +111,23 @@ import LanternTestSupport
     }
 
     @Test func symlinkLoopsDeletedAndUnreadableFiles() throws {
-        let found = try lint([:], extra: { root in
-            try FileManager.default.createSymbolicLink(atPath: root + "/interviews/loop.md", withDestinationPath: root + "/interviews/loop.md")
-            try FileManager.default.createSymbolicLink(atPath: root + "/interviews/again", withDestinationPath: root + "/interviews")
-            // A file deleted after the folder was listed looks like a link to nothing.
-            try FileManager.default.createSymbolicLink(atPath: root + "/interviews/gone.md", withDestinationPath: root + "/nowhere.md")
-        })
+        let found = try lint(
+            [:],
+            extra: { root in
+                try FileManager.default.createSymbolicLink(atPath: root + "/interviews/loop.md", withDestinationPath: root + "/interviews/loop.md")
+                try FileManager.default.createSymbolicLink(atPath: root + "/interviews/again", withDestinationPath: root + "/interviews")
+                // A file deleted after the folder was listed looks like a link to nothing.
+                try FileManager.default.createSymbolicLink(atPath: root + "/interviews/gone.md", withDestinationPath: root + "/nowhere.md")
+            })
         #expect(found["interviews/loop.md"] == ["file-unreadable"])
         #expect(found["interviews/gone.md"] == ["file-unreadable"])
         #expect(!found.keys.contains { $0.hasPrefix("interviews/again/") }, "a folder symlink was followed")
 
-        let locked = try lint(["interviews/locked.md": Data("---\ncontact: Locked\n---\n".utf8)], extra: { root in
-            chmod(root + "/interviews/locked.md", 0o000)
-        }, asUser: true)
+        let locked = try lint(
+            ["interviews/locked.md": Data("---\ncontact: Locked\n---\n".utf8)],
+            extra: { root in
+                chmod(root + "/interviews/locked.md", 0o000)
+            }, asUser: true)
         #expect(locked["interviews/locked.md"] == ["file-unreadable"])
     }
 

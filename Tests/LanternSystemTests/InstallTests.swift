@@ -40,7 +40,8 @@ import LanternTestSupport
 
         let listing = try runTool("/usr/bin/dpkg-deb", ["--contents", deb]).stdout
         for path in Installed.files(prefix: "/usr", zsh: "/usr/share/zsh/vendor-completions")
-            + ["/usr/share/doc/lantern/copyright", "/usr/share/doc/lantern/changelog.gz"] {
+            + ["/usr/share/doc/lantern/copyright", "/usr/share/doc/lantern/changelog.gz"]
+        {
             #expect(listing.contains(" ." + path + "\n"), "the package has no \(path)")
         }
         try Installed.expectSameOutput(root + "/usr/bin/lantern")
@@ -64,8 +65,9 @@ import LanternTestSupport
         #expect(FileManager.default.isExecutableFile(atPath: binary))
         try Installed.expectSameOutput(binary)
         try Installed.expectManualRenders(destdir + "/usr/local/share/man/man1/lantern.1.gz", binary: binary)
-        try Installed.expectCompletions(share: destdir + "/usr/local/share", zsh: destdir + "/usr/local/share/zsh/site-functions",
-                                        bin: destdir + "/usr/local/bin")
+        try Installed.expectCompletions(
+            share: destdir + "/usr/local/share", zsh: destdir + "/usr/local/share/zsh/site-functions",
+            bin: destdir + "/usr/local/bin")
         // zsh looks in PREFIX=/usr/local's folder by default, and so does bash-completion (it reads
         // XDG_DATA_DIRS, /usr/local/share:/usr/share when unset); fish when XDG_DATA_DIRS says so.
         try Installed.expectZshLooks(in: "/usr/local/share/zsh/site-functions")
@@ -93,8 +95,10 @@ import LanternTestSupport
         #expect(try runTool("/usr/bin/find", [home, "-type", "f"]).stdout.isEmpty)
     }
 
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["LANTERN_TEST_APT_INSTALL"] == "1",
-                   "installs a system package: only where LANTERN_TEST_APT_INSTALL=1 (CI) says so"))
+    @Test(
+        .enabled(
+            if: ProcessInfo.processInfo.environment["LANTERN_TEST_APT_INSTALL"] == "1",
+            "installs a system package: only where LANTERN_TEST_APT_INSTALL=1 (CI) says so"))
     func aptInstallsAndRemovesThePackage() throws {
         let deb = try Installed.package()
         guard getuid() == 0 else { try Test.cancel("apt install needs root; the package was checked unpacked instead") }
@@ -159,9 +163,11 @@ enum Installed {
 
     /// The files an install puts under `prefix` (the Makefile's layout, scripts/package).
     static func files(prefix: String, zsh: String) -> [String] {
-        [prefix + "/bin/lantern", prefix + "/share/man/man1/lantern.1.gz",
-         prefix + "/share/bash-completion/completions/lantern", zsh + "/_lantern",
-         prefix + "/share/fish/vendor_completions.d/lantern.fish"]
+        [
+            prefix + "/bin/lantern", prefix + "/share/man/man1/lantern.1.gz",
+            prefix + "/share/bash-completion/completions/lantern", zsh + "/_lantern",
+            prefix + "/share/fish/vendor_completions.d/lantern.fish",
+        ]
     }
 
     /// The Swift toolchain's folder: /opt/swift when `swift` is /opt/swift/usr/bin/swift (through
@@ -184,7 +190,9 @@ enum Installed {
         let options = getuid() == 0 ? ["-m"] : ["-r", "-m"]
         let probe = try? runTool("/usr/bin/unshare", options + ["/bin/sh", "-c", hide, "sh", temporaryFolder(), toolchain, "/bin/true"])
         guard let probe, probe.status == 0 else {
-            return (options, "cannot hide the Swift toolchain here: unshare \(options.joined(separator: " ")) failed: \(probe?.stderr ?? "no /usr/bin/unshare")")
+            return (
+                options, "cannot hide the Swift toolchain here: unshare \(options.joined(separator: " ")) failed: \(probe?.stderr ?? "no /usr/bin/unshare")"
+            )
         }
         return (options, nil)
     }()
@@ -199,8 +207,9 @@ enum Installed {
         if let problem = namespace.problem { try Test.cancel("\(problem)") }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "LANTERN_TODAY")
-        return try runTool("/usr/bin/unshare", namespace.options + ["/bin/sh", "-c", hide, "sh", temporaryFolder(), toolchain, program] + arguments,
-                           environment: environment, in: folder)
+        return try runTool(
+            "/usr/bin/unshare", namespace.options + ["/bin/sh", "-c", hide, "sh", temporaryFolder(), toolchain, program] + arguments,
+            environment: environment, in: folder)
     }
 
     /// The installed binary, with Swift hidden, prints what the development build prints, and
@@ -210,8 +219,9 @@ enum Installed {
         let libraries = try runTool("/usr/bin/ldd", [binary]).stdout
         #expect(!libraries.contains("libswift") && !libraries.contains(toolchain + "/"), "\(binary) needs the toolchain:\n\(libraries)")
         let control = try withoutSwift(lanternBinary, ["--version"])
-        #expect(control.status != 0 && control.stderr.contains("libswift"),
-                "the development build still runs with \(toolchain) hidden: the test hides nothing\n\(control.stderr)")
+        #expect(
+            control.status != 0 && control.stderr.contains("libswift"),
+            "the development build still runs with \(toolchain) hidden: the test hides nothing\n\(control.stderr)")
         for arguments in InstallTests.mainJob {
             let development = try lantern(arguments), installed = try withoutSwift(binary, arguments)
             #expect(!development.stdout.isEmpty)
@@ -234,8 +244,9 @@ enum Installed {
     /// `man -l` renders the page without a warning, with every subcommand the binary has: its
     /// summary, and each example exactly as written (accents and all, hyphens the ASCII ones).
     static func expectManualRenders(_ page: String, binary: String) throws {
-        let man = try runTool("/usr/bin/man", ["--warnings", "-l", page],
-                              environment: ["PATH": "/usr/bin:/bin", "MANPAGER": "cat", "MANWIDTH": "100", "LANG": "C.UTF-8"])
+        let man = try runTool(
+            "/usr/bin/man", ["--warnings", "-l", page],
+            environment: ["PATH": "/usr/bin:/bin", "MANPAGER": "cat", "MANWIDTH": "100", "LANG": "C.UTF-8"])
         #expect(man.status == 0, "\(man.stderr)")
         #expect(man.stderr.isEmpty, "man -l \(page) warns:\n\(man.stderr)")
         #expect(man.stdout.contains("LANTERN(1)"))
@@ -250,8 +261,9 @@ enum Installed {
             let name = subcommand["commandName"] as? String ?? ""
             if index > 0 { #expect(man.stdout.contains("lantern \(name)\n"), "the man page has no lantern \(name)") }
             let abstract = (subcommand["abstract"] as? String ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            #expect(words.contains(abstract) || words.lowercased().contains(abstract.lowercased().dropLast()),
-                    "the man page lacks \(name)'s summary: \(abstract)")
+            #expect(
+                words.contains(abstract) || words.lowercased().contains(abstract.lowercased().dropLast()),
+                "the man page lacks \(name)'s summary: \(abstract)")
             for line in (subcommand["discussion"] as? String ?? "").components(separatedBy: "\n") where line.hasPrefix("Example: ") {
                 let example = line.dropFirst("Example: ".count)
                 #expect(man.stdout.contains(example), "the man page lacks \(name)'s example: \(example)")
@@ -288,8 +300,12 @@ enum Installed {
 
         if let share {
             // The issue's check: the file itself defines the completion.
-            let direct = try runTool("/bin/bash", ["-c", "source \"$1\" && complete -p lantern", "bash",
-                                                   share + "/bash-completion/completions/lantern"], environment: environment)
+            let direct = try runTool(
+                "/bin/bash",
+                [
+                    "-c", "source \"$1\" && complete -p lantern", "bash",
+                    share + "/bash-completion/completions/lantern",
+                ], environment: environment)
             #expect(direct.stdout.contains("-F _lantern lantern"), "\(direct.stdout)\(direct.stderr)")
         }
         let loaded = try runTool("/bin/bash", ["-c", bashLoads], environment: environment)
@@ -298,12 +314,14 @@ enum Installed {
         #expect(loaded.stdout.components(separatedBy: "\n").contains("followups"), "bash completes lantern fo to:\n\(loaded.stdout)")
 
         let fpath = zsh.map { "fpath=(\($0) $fpath); " } ?? ""
-        let zshRun = try runTool("/usr/bin/zsh", ["-f", "-c", fpath + "autoload -Uz compinit && compinit -u -D && print -r -- $_comps[lantern]"],
-                                 environment: environment)
+        let zshRun = try runTool(
+            "/usr/bin/zsh", ["-f", "-c", fpath + "autoload -Uz compinit && compinit -u -D && print -r -- $_comps[lantern]"],
+            environment: environment)
         #expect(zshRun.stdout == "_lantern\n", "zsh's compinit did not find _lantern: \(zshRun.stdout)\(zshRun.stderr)")
 
         let fish = try runTool("/usr/bin/fish", ["-c", "complete --do-complete 'lantern fo'"], environment: environment)
-        #expect(fish.stdout.components(separatedBy: "\n").contains { $0.hasPrefix("followups") },
-                "fish completes lantern fo to:\n\(fish.stdout)\(fish.stderr)")
+        #expect(
+            fish.stdout.components(separatedBy: "\n").contains { $0.hasPrefix("followups") },
+            "fish completes lantern fo to:\n\(fish.stdout)\(fish.stderr)")
     }
 }

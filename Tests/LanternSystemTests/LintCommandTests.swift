@@ -33,10 +33,12 @@ import LanternTestSupport
         let process = Process()
         process.executableURL = URL(fileURLWithPath: editor)
         process.currentDirectoryURL = URL(fileURLWithPath: exampleNotebook)
-        process.arguments = ["-u", "NONE", "-i", "NONE", "-N", "-es",
-                             "-c", "cgetfile \(root)/lint.txt",
-                             "-c", "call writefile(map(filter(getqflist(), 'v:val.valid'), 'bufname(v:val.bufnr) . \":\" . v:val.lnum . \":\" . v:val.col'), '\(root)/qf.txt')",
-                             "-c", "qa!"]
+        process.arguments = [
+            "-u", "NONE", "-i", "NONE", "-N", "-es",
+            "-c", "cgetfile \(root)/lint.txt",
+            "-c", "call writefile(map(filter(getqflist(), 'v:val.valid'), 'bufname(v:val.bufnr) . \":\" . v:val.lnum . \":\" . v:val.col'), '\(root)/qf.txt')",
+            "-c", "qa!",
+        ]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         try process.run()

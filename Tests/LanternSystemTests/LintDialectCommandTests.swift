@@ -10,11 +10,13 @@ import LanternTestSupport
     /// A notebook whose file names and notes hold what URIs and one-line formats must survive.
     func awkwardNotebook() -> String {
         let root = temporaryFolder()
-        write([
-            "lantern.yml": "rule_docs: https://example.com/notebook/docs/rules.md\n",
-            "interviews/Zoë Laurent: 50% #1?.md": "---\ncontact: Zoë Laurent\ndate: 2026-11-10\nstatus: scheduled\n---\n- [ ] Send the 📅 deck 📅 2026-11-20\n- [ ] Call 📅 2026-02-30\n",
-            "interviews/a b.md": "---\ncontact: \"Jane\\nDoe\"\ndate: 2026-11-10\n---\n## Outreach\n\nHi 👋🏽 Jane, any job?\n",
-        ], in: root)
+        write(
+            [
+                "lantern.yml": "rule_docs: https://example.com/notebook/docs/rules.md\n",
+                "interviews/Zoë Laurent: 50% #1?.md":
+                    "---\ncontact: Zoë Laurent\ndate: 2026-11-10\nstatus: scheduled\n---\n- [ ] Send the 📅 deck 📅 2026-11-20\n- [ ] Call 📅 2026-02-30\n",
+                "interviews/a b.md": "---\ncontact: \"Jane\\nDoe\"\ndate: 2026-11-10\n---\n## Outreach\n\nHi 👋🏽 Jane, any job?\n",
+            ], in: root)
         return root
     }
 
@@ -58,8 +60,11 @@ import LanternTestSupport
     @Test func githubPathsStartAtTheRepositoryRoot() throws {
         let repo = temporaryFolder()
         try git(["init", "-q"], in: repo)
-        write(["README.md": "# my repo\n", "notes/lantern.yml": "",
-               "notes/interviews/jane doe.md": "---\ncontact: Jane\ndate: 2026-11-10\n---\n"], in: repo)
+        write(
+            [
+                "README.md": "# my repo\n", "notes/lantern.yml": "",
+                "notes/interviews/jane doe.md": "---\ncontact: Jane\ndate: 2026-11-10\n---\n",
+            ], in: repo)
         // From the repository root, and from the notebook (the old `working-directory` recipe).
         for (arguments, folder) in [(["lint", "notes"], repo), (["lint"], repo + "/notes")] {
             let github = try lantern(arguments + ["--format", "github", "--today", "2026-11-22"], in: folder)
@@ -87,15 +92,22 @@ import LanternTestSupport
         let vim = ["/usr/bin/vim", "/usr/bin/nvim"].first { FileManager.default.isExecutableFile(atPath: $0) }
         let editor = try #require(vim, "vim or neovim is needed for this test (apt-get install vim)")
         let root = temporaryFolder()
-        write(["interviews/a b.md": "---\ncontact: \"Jane\\nDoe\\r\\u2028X\"\ndate: 2026-11-10\n---\n- [ ] Send \"Jane\\nDoe\" the deck 📅 2026-11-20\n",
-               "interviews/c.md": "---\ncontact: \"Bo\\tChen\"\ndate: 2026-11-10\n---\n"], in: root)
+        write(
+            [
+                "interviews/a b.md": "---\ncontact: \"Jane\\nDoe\\r\\u2028X\"\ndate: 2026-11-10\n---\n- [ ] Send \"Jane\\nDoe\" the deck 📅 2026-11-20\n",
+                "interviews/c.md": "---\ncontact: \"Bo\\tChen\"\ndate: 2026-11-10\n---\n",
+            ], in: root)
         let run = try lantern(["lint", "--today", "2026-11-22", "--color", "never"], in: root)
         #expect(run.stdout.contains("Jane\\nDoe"))
         try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: root + "/lint.txt"))
-        let quickfix = try runTool(editor, ["-u", "NONE", "-i", "NONE", "-N", "-es",
-                                            "-c", "cgetfile \(root)/lint.txt",
-                                            "-c", "call writefile(map(filter(getqflist(), 'v:val.valid'), 'bufname(v:val.bufnr) . \":\" . v:val.lnum'), '\(root)/qf.txt')",
-                                            "-c", "qa!"], in: root)
+        let quickfix = try runTool(
+            editor,
+            [
+                "-u", "NONE", "-i", "NONE", "-N", "-es",
+                "-c", "cgetfile \(root)/lint.txt",
+                "-c", "call writefile(map(filter(getqflist(), 'v:val.valid'), 'bufname(v:val.bufnr) . \":\" . v:val.lnum'), '\(root)/qf.txt')",
+                "-c", "qa!",
+            ], in: root)
         #expect(quickfix.status == 0)
         let entries = try String(contentsOfFile: root + "/qf.txt", encoding: .utf8).split(separator: "\n")
         let findings = run.stdout.split(separator: "\n").dropLast()  // the summary line

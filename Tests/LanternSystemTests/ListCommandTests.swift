@@ -26,7 +26,8 @@ import LanternTestSupport
         try expectGolden(run.stdout, "list/people.csv")
         // Python's csv module reads it as a spreadsheet would: one header, a row per person, every
         // row as wide as the header, the reason a conversation ended kept.
-        let summary = try python("""
+        let summary = try python(
+            """
             import csv, sys
             rows = list(csv.DictReader(sys.stdin))
             widths = {len(r) for r in rows}
@@ -69,8 +70,9 @@ import LanternTestSupport
     @Test func badFilterValuesExitTwoNamingTheValue() throws {
         let status = try list(["--status", "schedled"])
         #expect(status.status == 2)
-        #expect(status.stderr.contains("'schedled'") && status.stderr.contains("did you mean scheduled?")
-            && status.stderr.contains("prospect, contacted, scheduled, done, declined or dropped"))
+        #expect(
+            status.stderr.contains("'schedled'") && status.stderr.contains("did you mean scheduled?")
+                && status.stderr.contains("prospect, contacted, scheduled, done, declined or dropped"))
         let nonsense = try list(["--status", "nonsense"])
         #expect(nonsense.status == 2 && nonsense.stderr.contains("use prospect, contacted"))
         let owes = try list(["--owes", "thankyou"])

@@ -21,8 +21,11 @@ import LanternTestSupport
             return (object["items"] as? [[String: Any]] ?? []).map { "\($0["kind"] as! String) \($0["contact"] as! String)" }
         }
 
-        let made = try run(["new", "Jane Doe", "--company", "Brightline", "--title", "Director of Product",
-                            "--introduced-by", "María González"], on: "2026-11-02")
+        let made = try run(
+            [
+                "new", "Jane Doe", "--company", "Brightline", "--title", "Director of Product",
+                "--introduced-by", "María González",
+            ], on: "2026-11-02")
         let path = made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(path.hasSuffix("interviews/2026-11-02-jane-doe.md"))
         #expect(try kinds(on: "2026-11-02") == ["reach-out Jane Doe"])  // the template's thank-you task waits
@@ -55,8 +58,9 @@ import LanternTestSupport
         let items = try run(["followups", "--format", "json", "--kind", "referral"], on: "2026-12-18").stdout
         #expect(items.contains("\"clear\" : \"lantern new 'Sam Lee' --introduced-by 'Jane Doe' --email sam@example.com\""))
         let sam = try run(["new", "Sam Lee", "--introduced-by", "Jane Doe", "--email", "sam@example.com"], on: "2026-12-18")
-        #expect(try String(contentsOfFile: root + "/" + sam.stdout.trimmingCharacters(in: .whitespacesAndNewlines), encoding: .utf8)
-            .contains("email: sam@example.com"))
+        #expect(
+            try String(contentsOfFile: root + "/" + sam.stdout.trimmingCharacters(in: .whitespacesAndNewlines), encoding: .utf8)
+                .contains("email: sam@example.com"))
         #expect(!(try kinds(on: "2026-12-18")).contains("referral Sam Lee"))
 
         // A snooze puts the follow-up off; a later reply ends it and the cadence counts from there.
@@ -81,7 +85,8 @@ import LanternTestSupport
         let made = try lantern(["init", "nb"], in: parent)
         #expect(made.stdout.contains("Next: cd nb && lantern new"))
         // Followed as printed, through a shell.
-        let next = try runTool("/bin/sh", ["-c", "cd nb && " + lanternBinary + " new 'Kenji Watanabe' --company Mercari --title 'UX Researcher' --today 2026-11-20"], in: parent)
+        let next = try runTool(
+            "/bin/sh", ["-c", "cd nb && " + lanternBinary + " new 'Kenji Watanabe' --company Mercari --title 'UX Researcher' --today 2026-11-20"], in: parent)
         #expect(next.status == 0, "\(next.stderr)")
         let root = parent + "/nb"
         // A new conversation with someone known keeps their details; a date sets the status.

@@ -7,20 +7,20 @@ import LanternTestSupport
 let hostileNotebook: [String: String] = [
     "lantern.yml": "",
     "interviews/2026-11-17-mallory.md": """
-        ---
-        contact: "<script>alert('x')</script> Mallory"
-        title: '=HYPERLINK("http://x","y")'
-        company: '"><img src=x onerror=alert(1)>'
-        date: 2026-11-17
-        introduced_by: "[Eve](javascript:alert(1))"
-        tags: ["<b>bold</b>", "*star*"]
-        ---
-        ## Referrals
-        - Trent <svg onload=alert(1)>: javascript:alert(1)
-        - Victor, https://example.com/victor?a=1&b=<2>
-        ## Actions
-        - [ ] Read <iframe src=//evil.example> 📅 2026-11-21
-        """,
+    ---
+    contact: "<script>alert('x')</script> Mallory"
+    title: '=HYPERLINK("http://x","y")'
+    company: '"><img src=x onerror=alert(1)>'
+    date: 2026-11-17
+    introduced_by: "[Eve](javascript:alert(1))"
+    tags: ["<b>bold</b>", "*star*"]
+    ---
+    ## Referrals
+    - Trent <svg onload=alert(1)>: javascript:alert(1)
+    - Victor, https://example.com/victor?a=1&b=<2>
+    ## Actions
+    - [ ] Read <iframe src=//evil.example> 📅 2026-11-21
+    """,
     "interviews/2026-11-18-plain.md": "---\ncontact: Peggy\nattempts: [2026-11-16 email]\n---\n",
 ]
 
@@ -76,8 +76,11 @@ let hostileNotebook: [String: String] = [
         #expect(Set(object.keys) == ["version", "today", "people", "companies", "interviews", "network", "tags"])
         let weekJSON = try lantern(["week", "--today", today, "--format", "json"], in: root)
         let week = try #require(try JSONSerialization.jsonObject(with: Data(weekJSON.stdout.utf8)) as? [String: Any])
-        #expect(Set(week.keys) == ["version", "today", "week", "start", "end", "previous_week", "numbers", "meetings_held",
-                                   "coming_up", "due_now", "pipeline", "new_people", "health", "trend"])
+        #expect(
+            Set(week.keys) == [
+                "version", "today", "week", "start", "end", "previous_week", "numbers", "meetings_held",
+                "coming_up", "due_now", "pipeline", "new_people", "health", "trend",
+            ])
     }
 
     @Test func aNotebookTemplateOverridesTheBuiltInOne() throws {
@@ -134,8 +137,9 @@ let hostileNotebook: [String: String] = [
             #expect(html.contains("&lt;script&gt;"))
             #expect(!html.lowercased().contains("javascript:alert(1)\""))
             try expectNoOtherHost(html)
-            let dom = try runTool(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + root + "/" + file],
-                                  environment: ProcessInfo.processInfo.environment.merging(["HOME": root]) { $1 })
+            let dom = try runTool(
+                chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + root + "/" + file],
+                environment: ProcessInfo.processInfo.environment.merging(["HOME": root]) { $1 })
             #expect(dom.status == 0, "chromium: \(dom.stderr)")
             #expect(dom.stdout.contains("</html>"))
             #expect(!dom.stdout.contains("<script") && !dom.stdout.contains("<img") && !dom.stdout.contains("<iframe"))
@@ -159,8 +163,12 @@ let hostileNotebook: [String: String] = [
         #expect(!dom.stdout.contains("<script"))
         #expect(dom.stdout.contains("<svg class=\"funnel\"") && dom.stdout.contains("class=\"bar-outreach\""))
         let shot = root + "/week.png"
-        let screenshot = try runTool(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                                                "--window-size=1100,1800", "--screenshot=" + shot, "file://" + page], environment: env)
+        let screenshot = try runTool(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--window-size=1100,1800", "--screenshot=" + shot, "file://" + page,
+            ], environment: env)
         #expect(screenshot.status == 0)
         let png = try Data(contentsOf: URL(fileURLWithPath: shot))
         #expect(png.count > 20_000 && png.starts(with: [0x89, 0x50, 0x4E, 0x47]))

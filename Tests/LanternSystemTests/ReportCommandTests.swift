@@ -46,8 +46,9 @@ func python(_ code: String, input: String) throws -> String {
         #expect(piped.stdout.contains("\nToday (1)\n  2026-11-20 Fri  thank-you "))
         let coloured = try followups(["--color", "always"])
         #expect(coloured.stdout.contains("\u{1B}[31m"))
-        #expect(try lantern(["followups", exampleNotebook, "--today", today, "--color", "always"], environment: ["NO_COLOR": "1"]).stdout
-            .contains("\u{1B}["))  // --color always wins over NO_COLOR
+        #expect(
+            try lantern(["followups", exampleNotebook, "--today", today, "--color", "always"], environment: ["NO_COLOR": "1"]).stdout
+                .contains("\u{1B}["))  // --color always wins over NO_COLOR
     }
 
     @Test func optionsNarrowTheList() throws {
@@ -75,7 +76,8 @@ func python(_ code: String, input: String) throws -> String {
         let json = try followups(["--format", "json"]).stdout
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])["items"] as! [[String: Any]]
         let dated = items.filter { $0["due"] is String }
-        let parsed = try python("""
+        let parsed = try python(
+            """
             import sys, icalendar
             cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
             from zoneinfo import ZoneInfo
@@ -103,20 +105,23 @@ func python(_ code: String, input: String) throws -> String {
     /// A khal configuration in `root` (`khal.conf`) with one calendar, `lantern`, in `root/calendar`.
     func writeKhalConfig(in root: String) throws {
         try FileManager.default.createDirectory(atPath: root + "/calendar", withIntermediateDirectories: true)
-        write(["khal.conf": """
-            [calendars]
-            [[lantern]]
-            path = \(root)/calendar
-            type = calendar
-            [locale]
-            timeformat = %H:%M
-            dateformat = %Y-%m-%d
-            longdateformat = %Y-%m-%d
-            datetimeformat = %Y-%m-%d %H:%M
-            longdatetimeformat = %Y-%m-%d %H:%M
-            [sqlite]
-            path = \(root)/khal.db
-            """], in: root)
+        write(
+            [
+                "khal.conf": """
+                [calendars]
+                [[lantern]]
+                path = \(root)/calendar
+                type = calendar
+                [locale]
+                timeformat = %H:%M
+                dateformat = %Y-%m-%d
+                longdateformat = %Y-%m-%d
+                datetimeformat = %Y-%m-%d %H:%M
+                longdatetimeformat = %Y-%m-%d %H:%M
+                [sqlite]
+                path = \(root)/khal.db
+                """
+            ], in: root)
     }
 
     @Test func khalImportsTheCalendarOnTheRightDays() throws {
@@ -126,12 +131,17 @@ func python(_ code: String, input: String) throws -> String {
         try Data(try followups(["--format", "ics"]).stdout.utf8).write(to: URL(fileURLWithPath: root + "/followups.ics"))
         let env = ProcessInfo.processInfo.environment.merging(["HOME": root, "LANG": "C.UTF-8", "TZ": "UTC"]) { $1 }
         for _ in 0..<2 {  // importing twice updates the events instead of doubling them
-            let imported = try runTool(khal, ["-c", root + "/khal.conf", "import", "--batch", "-a", "lantern", root + "/followups.ics"],
-                                       environment: env)
+            let imported = try runTool(
+                khal, ["-c", root + "/khal.conf", "import", "--batch", "-a", "lantern", root + "/followups.ics"],
+                environment: env)
             #expect(imported.status == 0, "khal import: \(imported.stderr)")
         }
-        let listed = try runTool(khal, ["-c", root + "/khal.conf", "list", "--format", "{start-date}|{title}", "--day-format", "",
-                                        "2026-09-01", "2027-03-01"], environment: env)
+        let listed = try runTool(
+            khal,
+            [
+                "-c", root + "/khal.conf", "list", "--format", "{start-date}|{title}", "--day-format", "",
+                "2026-09-01", "2027-03-01",
+            ], environment: env)
         #expect(listed.status == 0, "khal list: \(listed.stderr)")
         let lines = Set(listed.stdout.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
         let json = try followups(["--format", "json"]).stdout
@@ -161,12 +171,17 @@ func python(_ code: String, input: String) throws -> String {
             let ics = try lantern(["followups", root + "/notebook", "--today", "2026-11-23", "--format", "ics"])
             #expect(ics.stdout.contains("DTSTART:20261214T093000Z\r\nDURATION:PT45M\r\n"), "\(ics.stdout)")
             try Data(ics.stdout.utf8).write(to: URL(fileURLWithPath: root + "/followups.ics"))
-            let imported = try runTool(khal, ["-c", root + "/khal.conf", "import", "--batch", "-a", "lantern", root + "/followups.ics"],
-                                       environment: env)
+            let imported = try runTool(
+                khal, ["-c", root + "/khal.conf", "import", "--batch", "-a", "lantern", root + "/followups.ics"],
+                environment: env)
             #expect(imported.status == 0, "khal import: \(imported.stderr)")
         }
-        let listed = try runTool(khal, ["-c", root + "/khal.conf", "list", "--format", "{start}|{end}|{title}", "--day-format", "",
-                                        "2026-11-01", "2027-01-31"], environment: env)
+        let listed = try runTool(
+            khal,
+            [
+                "-c", root + "/khal.conf", "list", "--format", "{start}|{end}|{title}", "--day-format", "",
+                "2026-11-01", "2027-01-31",
+            ], environment: env)
         #expect(listed.status == 0, "khal list: \(listed.stderr)")
         let lines = listed.stdout.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         #expect(lines.contains("2026-12-14 10:30|2026-12-14 11:15|Meet Ines Berg on 2026-12-14 at 10:30"), "\(lines)")
@@ -182,7 +197,8 @@ func python(_ code: String, input: String) throws -> String {
         let vcf = try lantern(["contacts", exampleNotebook, "--today", today, "--format", "vcf"])
         #expect(vcf.status == 0)
         try expectGolden(vcf.stdout, "contacts/example.vcf")
-        let parsed = try python("""
+        let parsed = try python(
+            """
             import sys, vobject
             for card in vobject.readComponents(sys.stdin.read()):
                 assert card.version.value == '4.0'
@@ -203,18 +219,23 @@ func python(_ code: String, input: String) throws -> String {
 
     @Test func vobjectReadsWholeURLsPhonesAndVersion5UIDs() throws {
         let root = temporaryFolder()
-        write(["lantern.yml": "", "interviews/ana.md": """
-            ---
-            contact: Ana Ruiz
-            url: "https://maps.example/place/41.88,-87.63"
-            date: 2026-11-10
-            ---
-            ## Referrals
-            - Bo Chen (+1 312 555 0147)
-            """], in: root)
+        write(
+            [
+                "lantern.yml": "",
+                "interviews/ana.md": """
+                ---
+                contact: Ana Ruiz
+                url: "https://maps.example/place/41.88,-87.63"
+                date: 2026-11-10
+                ---
+                ## Referrals
+                - Bo Chen (+1 312 555 0147)
+                """,
+            ], in: root)
         let vcf = try lantern(["contacts", root, "--today", today, "--format", "vcf"])
         #expect(vcf.status == 0, "\(vcf.stderr)")
-        let parsed = try python("""
+        let parsed = try python(
+            """
             import sys, uuid, vobject
             for card in vobject.readComponents(sys.stdin.read()):
                 uid = uuid.UUID(card.uid.value.removeprefix('urn:uuid:'))
@@ -238,16 +259,19 @@ func python(_ code: String, input: String) throws -> String {
         // An address book is a folder of one-card files (as vdirsyncer keeps them).
         let cards = vcf.components(separatedBy: "BEGIN:VCARD\r\n").dropFirst().map { "BEGIN:VCARD\r\n" + $0 }
         write(Dictionary(uniqueKeysWithValues: cards.enumerated().map { ("book/\($0.offset).vcf", $0.element) }), in: root)
-        write(["khard.conf": """
-            [addressbooks]
-            [[lantern]]
-            path = \(root)/book
-            [general]
-            editor = /bin/true
-            merge_editor = /bin/true
-            [vcard]
-            preferred_version = 4.0
-            """], in: root)
+        write(
+            [
+                "khard.conf": """
+                [addressbooks]
+                [[lantern]]
+                path = \(root)/book
+                [general]
+                editor = /bin/true
+                merge_editor = /bin/true
+                [vcard]
+                preferred_version = 4.0
+                """
+            ], in: root)
         let env = ProcessInfo.processInfo.environment.merging(["HOME": root, "LANG": "C.UTF-8"]) { $1 }
         let list = try runTool(khard, ["-c", root + "/khard.conf", "list", "--parsable"], environment: env)
         #expect(list.status == 0, "khard list: \(list.stderr)")
@@ -262,20 +286,25 @@ func python(_ code: String, input: String) throws -> String {
 
     @Test func csvIsGuardedAgainstFormulas() throws {
         let root = temporaryFolder()
-        write(["lantern.yml": "", "interviews/x.md": """
-            ---
-            contact: "Mallory, Esq."
-            title: '=HYPERLINK("http://x","y")'
-            company: "+1 Corp"
-            email: mallory@example.com
-            phone: "+1 555 0100"
-            ---
-            """], in: root)
+        write(
+            [
+                "lantern.yml": "",
+                "interviews/x.md": """
+                ---
+                contact: "Mallory, Esq."
+                title: '=HYPERLINK("http://x","y")'
+                company: "+1 Corp"
+                email: mallory@example.com
+                phone: "+1 555 0100"
+                ---
+                """,
+            ], in: root)
         let csv = try lantern(["contacts", root, "--today", today, "--format", "csv"])
         #expect(csv.status == 0)
         #expect(csv.stdout.hasPrefix("name,title,company,emails,phones,urls,status,introduced_by,roles,tags,notes\r\n"))
         #expect(csv.stdout.contains("\"Mallory, Esq.\",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1 Corp,mallory@example.com,'+1 555 0100,"))
-        let rows = try python("""
+        let rows = try python(
+            """
             import sys, csv, io
             rows = list(csv.reader(io.StringIO(sys.stdin.read(), newline='')))
             assert rows[0][0] == 'name' and len(rows) == 2, rows
@@ -290,8 +319,11 @@ func python(_ code: String, input: String) throws -> String {
         #expect(Set(object.keys) == ["version", "today", "people"])
         let people = try #require(object["people"] as? [[String: Any]])
         let maria = try #require(people.first { $0["name"] as? String == "María González" })
-        #expect(maria["notes"] as? [String] == ["people/maria-gonzalez.md", "interviews/2026-09-15-maria-gonzalez.md",
-                                               "interviews/2026-11-18-maria-gonzalez-coffee.md"])
+        #expect(
+            maria["notes"] as? [String] == [
+                "people/maria-gonzalez.md", "interviews/2026-09-15-maria-gonzalez.md",
+                "interviews/2026-11-18-maria-gonzalez-coffee.md",
+            ])
         #expect(maria["status"] as? String == "done")
         let dev = try #require(people.first { $0["name"] as? String == "Dev Patel" })
         #expect(dev["introduced_by"] as? String == "María González")

@@ -33,8 +33,9 @@ import LanternTestSupport
         for c in cases {
             let run = try lantern(c.arguments + ["--today", "2026-11-22"], in: exampleNotebook)
             #expect(run.status == 2, "\(c.arguments)")
-            #expect(run.stderr.contains("The value '\(c.value)' is invalid") && run.stderr.contains("did you mean \(c.suggestion)?"),
-                    "\(c.arguments): \(run.stderr)")
+            #expect(
+                run.stderr.contains("The value '\(c.value)' is invalid") && run.stderr.contains("did you mean \(c.suggestion)?"),
+                "\(c.arguments): \(run.stderr)")
         }
         // Far from every value: the list alone.
         let far = try lantern(["list", "--status", "waiting", "--today", "2026-11-22"], in: exampleNotebook)
@@ -47,7 +48,10 @@ import LanternTestSupport
         let root = temporaryFolder()
         write(["a.md": "---\ncontact: Ann Lee\nstatus: schedled\nmedium: vidoe\nattempts: [2026-11-01 emial]\n---\n"], in: root)
         let run = try lantern(["lint", root, "--today", "2026-11-22", "--color", "never"])
-        #expect(run.stdout.contains(#"a.md:3:9: error: status: "schedled" is not valid (did you mean scheduled?); expected prospect, contacted, scheduled, done, declined, dropped [value-invalid]"#))
+        #expect(
+            run.stdout.contains(
+                #"a.md:3:9: error: status: "schedled" is not valid (did you mean scheduled?); expected prospect, contacted, scheduled, done, declined, dropped [value-invalid]"#
+            ))
         #expect(run.stdout.contains(#"medium: "vidoe" is not valid (did you mean video?); expected phone, video, coffee, office, other"#))
         #expect(run.stdout.contains(#"attempts via: "emial" is not valid (did you mean email?); expected email, phone, linkedin, message, in-person, other"#))
     }

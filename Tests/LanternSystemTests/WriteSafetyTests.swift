@@ -133,7 +133,11 @@ import LanternTestSupport
         let path = root + "/" + WriteSafetyTests.notePath
         chmod(path, 0o444)
         let readOnly = try lantern(["log", "jane", "thank-you", "--today", "2026-11-22"], in: root)
-        #expect(readOnly.status == 2 && readOnly.stderr == "lantern: \(WriteSafetyTests.notePath) is read-only (mode 0444), so Lantern leaves it as it is; to have it written, make it writable (chmod u+w \(WriteSafetyTests.notePath)) and run the command again\n")
+        #expect(
+            readOnly.status == 2
+                && readOnly.stderr
+                    == "lantern: \(WriteSafetyTests.notePath) is read-only (mode 0444), so Lantern leaves it as it is; to have it written, make it writable (chmod u+w \(WriteSafetyTests.notePath)) and run the command again\n"
+        )
         // The advice, followed as printed.
         #expect(try runTool("/bin/sh", ["-c", "chmod u+w \(WriteSafetyTests.notePath)"], in: root).status == 0)
         let writable = try lantern(["log", "jane", "reply", "--date", "2026-11-20", "--today", "2026-11-22"], in: root)
@@ -146,7 +150,12 @@ import LanternTestSupport
         #expect(try String(contentsOfFile: root + "/jane-link.txt", encoding: .utf8).contains("thank_you: 2026-11-22"))
 
         // New files and generated pages get 0666 less the umask.
-        let run = try runTool("/bin/sh", ["-c", "umask 077 && \(lanternBinary) week --today 2026-11-22 && \(lanternBinary) index --today 2026-11-22 && \(lanternBinary) new 'Ana Ruiz' --today 2026-11-22"], in: root)
+        let run = try runTool(
+            "/bin/sh",
+            [
+                "-c",
+                "umask 077 && \(lanternBinary) week --today 2026-11-22 && \(lanternBinary) index --today 2026-11-22 && \(lanternBinary) new 'Ana Ruiz' --today 2026-11-22",
+            ], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         for file in ["reports/2026-W47.md", "reports/2026-W47.html", "INDEX.md", "interviews/2026-11-22-ana-ruiz.md"] {
             var st = stat()

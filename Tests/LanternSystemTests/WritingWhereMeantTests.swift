@@ -17,7 +17,10 @@ import LanternTestSupport
         for command in [["week"], ["index"], ["new", "Ana Ruiz"], ["log", "ana", "done"]] {
             let run = try lantern(command + ["--today", "2026-11-22"], in: folder)
             #expect(run.status == 2 && run.stdout.isEmpty, "\(command): \(run.status)")
-            #expect(run.stderr == "lantern: this folder is not a notebook: no lantern.yml in it or a folder above, no interviews/ folder, no note with front matter, so nothing was written; to start one: lantern init\n", "\(command): \(run.stderr)")
+            #expect(
+                run.stderr
+                    == "lantern: this folder is not a notebook: no lantern.yml in it or a folder above, no interviews/ folder, no note with front matter, so nothing was written; to start one: lantern init\n",
+                "\(command): \(run.stderr)")
         }
         for command in [["lint"], ["followups"], ["contacts"], ["export"], ["show", "ana"], ["draft", "outreach", "ana"]] {
             let run = try lantern(command + ["--today", "2026-11-22"], in: folder)
@@ -25,7 +28,10 @@ import LanternTestSupport
         }
         // Given as a path from elsewhere, the advice names it.
         let elsewhere = try lantern(["week", folder, "--today", "2026-11-22"], in: NSTemporaryDirectory())
-        #expect(elsewhere.status == 2 && elsewhere.stderr.hasSuffix("to start one: lantern init \(OutputPlace.display(folder, currentFolder: NSTemporaryDirectory()))\n"), "\(elsewhere.stderr)")
+        #expect(
+            elsewhere.status == 2
+                && elsewhere.stderr.hasSuffix("to start one: lantern init \(OutputPlace.display(folder, currentFolder: NSTemporaryDirectory()))\n"),
+            "\(elsewhere.stderr)")
         #expect(files(folder) == before, "nothing may be written outside a notebook")
 
         // The advice works as printed.
@@ -68,16 +74,20 @@ import LanternTestSupport
         // CRLF, as the example's Tomás note is.
         let example = temporaryFolder() + "/nb"
         try FileManager.default.copyItem(atPath: exampleNotebook, toPath: example)
-        try dryRunApplies(["tomas", "follow-up", "--via", "email", "--today", "2026-11-22"], notebook: example, in: example,
-                          note: "interviews/2026-11-12-tomas-alvarez.md")
+        try dryRunApplies(
+            ["tomas", "follow-up", "--via", "email", "--today", "2026-11-22"], notebook: example, in: example,
+            note: "interviews/2026-11-12-tomas-alvarez.md")
         // From a folder inside the notebook.
-        try dryRunApplies(["jane", "thank-you", "--today", "2026-11-22"], notebook: example, in: example + "/interviews",
-                          note: "interviews/2026-11-19-jane-doe.md")
+        try dryRunApplies(
+            ["jane", "thank-you", "--today", "2026-11-22"], notebook: example, in: example + "/interviews",
+            note: "interviews/2026-11-19-jane-doe.md")
         // Without lantern.yml, the note named by its path; a BOM; no final line break.
         let bare = temporaryFolder()
-        write(["interviews/ana.md": "\u{FEFF}---\r\ncontact: Ana Ruiz\r\nstatus: prospect\r\n---", "interviews/bo.md": "---\ncontact: Bo Chen\n---\n"], in: bare)
+        write(
+            ["interviews/ana.md": "\u{FEFF}---\r\ncontact: Ana Ruiz\r\nstatus: prospect\r\n---", "interviews/bo.md": "---\ncontact: Bo Chen\n---\n"], in: bare)
         try dryRunApplies(["interviews/ana.md", "attempt", "--today", "2026-11-22"], notebook: bare, in: bare, note: "interviews/ana.md")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: bare + "/interviews/ana.md"))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: bare + "/interviews/ana.md"))
                 == Data("\u{FEFF}---\r\ncontact: Ana Ruiz\r\nstatus: contacted\r\nattempts:\r\n  - 2026-11-22 email\r\n---".utf8))
     }
 }

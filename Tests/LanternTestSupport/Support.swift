@@ -60,7 +60,8 @@ public func exampleNotebookFiles() throws -> [String: String] {
     let walker = FileManager.default.enumerator(atPath: exampleNotebook)
     while let path = walker?.nextObject() as? String {
         guard path.hasSuffix(".md") || path == "lantern.yml",
-              let text = try? String(contentsOfFile: exampleNotebook + "/" + path, encoding: .utf8) else { continue }
+            let text = try? String(contentsOfFile: exampleNotebook + "/" + path, encoding: .utf8)
+        else { continue }
         files[path] = text
     }
     return files
@@ -96,4 +97,3 @@ public struct SeededRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
-

@@ -16,19 +16,21 @@ extension Ledger {
             let status = i.status(on: today)
             // Conversations that ended call for nothing, and their tasks are not listed.
             guard !status.isClosed else { return [] }
-            let scope = Scope(making: self, index: n, note: note, interview: i, who: notebook.contactName(i) ?? "this contact",
-                              personID: personID)
+            let scope = Scope(
+                making: self, index: n, note: note, interview: i, who: notebook.contactName(i) ?? "this contact",
+                personID: personID)
             var out: [Obligation] = []
             // Practice interviews call for nothing but your own tasks.
             if !i.isPractice {
                 if let meeting = i.meeting, meeting.value.day < today, let explicit = i.explicitStatus, explicit.value.isOpen {
                     // The day passed and the note still says the meeting is ahead: ask, don't guess.
                     let day = meeting.value.day
-                    out.append(scope.obligation(
-                        .confirmMeeting, due: practice.confirmationDue(meeting: day), at: explicit.location,
-                        "Did you meet \(scope.who) on \(day)? Record it, or set the new date",
-                        why: "the meeting day has passed and the status still says \(explicit.value.rawValue)",
-                        clear: scope.command(.meetingHeld, "done")))
+                    out.append(
+                        scope.obligation(
+                            .confirmMeeting, due: practice.confirmationDue(meeting: day), at: explicit.location,
+                            "Did you meet \(scope.who) on \(day)? Record it, or set the new date",
+                            why: "the meeting day has passed and the status still says \(explicit.value.rawValue)",
+                            clear: scope.command(.meetingHeld, "done")))
                 } else {
                     switch status {
                     case .prospect, .contacted:
@@ -37,11 +39,12 @@ extension Ledger {
                             out += meetingObligations(scope, meeting)
                         } else if let replied = i.replied {
                             // They answered: the next step is setting a time.
-                            out.append(scope.obligation(
-                                .schedule, due: practice.scheduleDue(replied: replied.value), at: replied.location,
-                                "Set a time with \(scope.who) (they replied on \(replied.value))",
-                                why: "they replied and no meeting is set",
-                                clear: "agree on a time, then run " + scope.command(.pipeline, "scheduled --date YYYY-MM-DD")))
+                            out.append(
+                                scope.obligation(
+                                    .schedule, due: practice.scheduleDue(replied: replied.value), at: replied.location,
+                                    "Set a time with \(scope.who) (they replied on \(replied.value))",
+                                    why: "they replied and no meeting is set",
+                                    clear: "agree on a time, then run " + scope.command(.pipeline, "scheduled --date YYYY-MM-DD")))
                         } else {
                             out += pipelineObligations(scope, status)
                         }
@@ -66,10 +69,13 @@ extension Ledger {
             let who: String
             let personID: String?
 
-            func obligation(_ kind: Obligation.Kind, due: Day?, at origin: SourceLocation, _ text: String, why: String,
-                            clear: String, key: String = "", about person: Person? = nil) -> Obligation {
-                Obligation(kind: kind, due: due, contact: person?.name ?? who, personID: person?.id ?? personID, path: note.path,
-                           origin: origin, text: text, why: why, clear: clear, key: key)
+            func obligation(
+                _ kind: Obligation.Kind, due: Day?, at origin: SourceLocation, _ text: String, why: String,
+                clear: String, key: String = "", about person: Person? = nil
+            ) -> Obligation {
+                Obligation(
+                    kind: kind, due: due, contact: person?.name ?? who, personID: person?.id ?? personID, path: note.path,
+                    origin: origin, text: text, why: why, clear: clear, key: key)
             }
 
             /// `lantern log NAME EVENT` for this note.
@@ -87,16 +93,26 @@ extension Ledger {
                 if practice.attemptsExhausted(attempts.count) {
                     // Due from the attempt that reached the limit: one more does not put it off.
                     let due = practice.nudgeDue(lastAttempt: attempts[practice.config.maxAttempts - 1].day)
-                    return [scope.obligation(.drop, due: due, at: last.location, "Take \(who) off your list (\(many), no reply)",
-                                             why: "\(many) and no reply: more would be pressure", clear: scope.command(.pipeline, "dropped"))]
+                    return [
+                        scope.obligation(
+                            .drop, due: due, at: last.location, "Take \(who) off your list (\(many), no reply)",
+                            why: "\(many) and no reply: more would be pressure", clear: scope.command(.pipeline, "dropped"))
+                    ]
                 }
-                return [scope.obligation(.nudge, due: practice.nudgeDue(lastAttempt: last.day), at: last.location, "Nudge \(who) (attempt \(attempts.count + 1) of \(config.maxAttempts))",
-                                         why: "\(many), no reply since \(last.day)", clear: scope.command(.pipeline, "attempt"))]
+                return [
+                    scope.obligation(
+                        .nudge, due: practice.nudgeDue(lastAttempt: last.day), at: last.location,
+                        "Nudge \(who) (attempt \(attempts.count + 1) of \(config.maxAttempts))",
+                        why: "\(many), no reply since \(last.day)", clear: scope.command(.pipeline, "attempt"))
+                ]
             }
             guard status == .prospect else { return [] }
-            return [scope.obligation(.reachOut, due: nil, at: i.contact?.location ?? .top,
-                                     "Reach out to \(who)" + (i.details.company.map { " at \($0.value)" } ?? ""),
-                                     why: "a prospect you have not written to yet", clear: scope.command(.pipeline, "attempt"))]
+            return [
+                scope.obligation(
+                    .reachOut, due: nil, at: i.contact?.location ?? .top,
+                    "Reach out to \(who)" + (i.details.company.map { " at \($0.value)" } ?? ""),
+                    why: "a prospect you have not written to yet", clear: scope.command(.pipeline, "attempt"))
+            ]
         }
 
         /// A meeting ahead: preparing for it (within the prep window) and the meeting itself.
@@ -110,15 +126,18 @@ extension Ledger {
                 let have = note.body.questions.count
                 if have < config.minQuestions { missing.append("questions (\(have) of \(config.minQuestions))") }
                 if !missing.isEmpty {
-                    out.append(scope.obligation(.prep, due: day, at: meeting.location, "Prepare for \(who) on \(day): write down " + missing.joined(separator: " and "),
-                                                why: "the meeting is within \(config.prepWindow) days",
-                                                clear: "write them under \"## Research\" and \"## Questions\" in \(note.path)"))
+                    out.append(
+                        scope.obligation(
+                            .prep, due: day, at: meeting.location, "Prepare for \(who) on \(day): write down " + missing.joined(separator: " and "),
+                            why: "the meeting is within \(config.prepWindow) days",
+                            clear: "write them under \"## Research\" and \"## Questions\" in \(note.path)"))
                 }
             }
             var text = "Meet \(who) on \(day)" + (meeting.value.time.map { " at \($0)" } ?? "")
             if let medium = i.medium?.value { text += " (\(medium.rawValue))" }
-            var item = scope.obligation(.meeting, due: day, at: meeting.location, text, why: "a meeting is set; record it once held",
-                                        clear: scope.command(.meetingHeld, "done"))
+            var item = scope.obligation(
+                .meeting, due: day, at: meeting.location, text, why: "a meeting is set; record it once held",
+                clear: scope.command(.meetingHeld, "done"))
             item.time = meeting.value.time
             item.meeting = meeting.value
             item.durationMinutes = i.durationMinutes?.value
@@ -133,21 +152,28 @@ extension Ledger {
             let met = meeting.value.day
             var out: [Obligation] = []
             if i.thankYou == nil {
-                out.append(scope.obligation(.thankYou, due: practice.thankYouDue(met: met), at: meeting.location,
-                                            "Send a thank-you note to \(who) (met \(met))",
-                                            why: "you met on \(met) and no thank-you is recorded", clear: scope.command(.thankYou, "thank-you")))
+                out.append(
+                    scope.obligation(
+                        .thankYou, due: practice.thankYouDue(met: met), at: meeting.location,
+                        "Send a thank-you note to \(who) (met \(met))",
+                        why: "you met on \(met) and no thank-you is recorded", clear: scope.command(.thankYou, "thank-you")))
             }
             if let (introducer, at) = pendingIntroducer(scope.note, i, met: met) {
-                out.append(scope.obligation(.updateIntroducer, due: practice.introducerDue(met: met), at: at,
-                                            "Tell \(introducer.name) how it went with \(who) (met \(met))",
-                                            why: "\(introducer.name) introduced you and nothing since is recorded with them",
-                                            clear: scope.command(.updateIntroducer, "update-introducer"), key: Identity.key(introducer.name),
-                                            about: introducer))
+                out.append(
+                    scope.obligation(
+                        .updateIntroducer, due: practice.introducerDue(met: met), at: at,
+                        "Tell \(introducer.name) how it went with \(who) (met \(met))",
+                        why: "\(introducer.name) introduced you and nothing since is recorded with them",
+                        clear: scope.command(.updateIntroducer, "update-introducer"), key: Identity.key(introducer.name),
+                        about: introducer))
             }
             if i.thankYou != nil, let id = scope.personID, let facts = facts[id], facts.carrier == scope.index, !facts.inPipeline,
-               let (due, at, why) = followUpDue(i, lastTouch: facts.lastTouch) {
-                out.append(scope.obligation(.followUp, due: due, at: at, "Follow up with \(who) (\(why))",
-                                            why: "keep in touch every \(cadence(i)) days", clear: scope.command(.followUp, "follow-up")))
+                let (due, at, why) = followUpDue(i, lastTouch: facts.lastTouch)
+            {
+                out.append(
+                    scope.obligation(
+                        .followUp, due: due, at: at, "Follow up with \(who) (\(why))",
+                        why: "keep in touch every \(cadence(i)) days", clear: scope.command(.followUp, "follow-up")))
             }
             return out
         }
@@ -157,8 +183,9 @@ extension Ledger {
         /// this note that names them.
         func pendingIntroducer(_ note: Note, _ i: Interview, met: Day) -> (Person, SourceLocation)? {
             guard let by = i.details.introducedBy, let introducer = notebook.person(named: by.value),
-                  introducer.card != nil || introducer.interviews.contains(where: { $0 != note.path }),
-                  introducer.id != i.contact.flatMap({ notebook.personID(named: $0.value) }) else { return nil }
+                introducer.card != nil || introducer.interviews.contains(where: { $0 != note.path }),
+                introducer.id != i.contact.flatMap({ notebook.personID(named: $0.value) })
+            else { return nil }
             if let last = facts[introducer.id]?.lastRecorded, last >= met { return nil }
             let first = TaskMeaning.firstName(introducer.name)
             if note.body.tasks.contains(where: { $0.isDone && TaskMeaning.names($0, first) }) { return nil }
@@ -216,8 +243,9 @@ extension Ledger {
                     continue
                 }
                 if stands == .thankYou, reference.due == nil { continue }
-                var action = scope.obligation(.action, due: task.due ?? task.scheduled, at: task.location, task.text, why: "an open task in the note",
-                                              clear: "tick it in \(note.path):\(task.location.line)", key: key)
+                var action = scope.obligation(
+                    .action, due: task.due ?? task.scheduled, at: task.location, task.text, why: "an open task in the note",
+                    clear: "tick it in \(note.path):\(task.location.line)", key: key)
                 action.task = reference
                 action.time = task.due == nil ? nil : task.dueTime
                 out.append(action)
@@ -237,12 +265,13 @@ extension Ledger {
                 guard let first = sources.min(by: { ($0.day?.ordinal ?? Int.max, $0.path, $0.line) < ($1.day?.ordinal ?? Int.max, $1.path, $1.line) })
                 else { return nil }
                 let quotedName = Shell.quote(person.name), quotedBy = Shell.quote(first.by)
-                return Obligation(kind: .referral, due: first.day.map { practice.referralDue(given: $0) }, contact: person.name,
-                                  personID: person.id, path: first.path, origin: SourceLocation(line: first.line),
-                                  text: "Reach out to \(person.name), referred by \(first.by)" + (first.day.map { " on \($0)" } ?? ""),
-                                  why: "\(first.by) suggested you talk to them",
-                                  clear: "lantern new \(quotedName) --introduced-by \(quotedBy)"
-                                    + (person.emails.first.map { " --email " + Shell.quote($0) } ?? ""), key: person.id)
+                return Obligation(
+                    kind: .referral, due: first.day.map { practice.referralDue(given: $0) }, contact: person.name,
+                    personID: person.id, path: first.path, origin: SourceLocation(line: first.line),
+                    text: "Reach out to \(person.name), referred by \(first.by)" + (first.day.map { " on \($0)" } ?? ""),
+                    why: "\(first.by) suggested you talk to them",
+                    clear: "lantern new \(quotedName) --introduced-by \(quotedBy)"
+                        + (person.emails.first.map { " --email " + Shell.quote($0) } ?? ""), key: person.id)
             }
         }
 
@@ -254,8 +283,10 @@ extension Ledger {
     }
 
     /// What to type after `lantern log` (or `draft`) for the note at `path`, ready for a shell.
-    static func query(_ purpose: Purpose, forNoteAt path: String, personID: String?, standings: [String: Standing],
-                      notebook: Notebook) -> String {
+    static func query(
+        _ purpose: Purpose, forNoteAt path: String, personID: String?, standings: [String: Standing],
+        notebook: Notebook
+    ) -> String {
         guard let id = personID, standings[id]?.choices[purpose] == .note(path), let index = notebook.personPosition(id: id)
         else { return Shell.quote(path) }
         return Shell.quote(notebook.lookup.shortestQuery(for: index, name: notebook.people[index].name))

@@ -162,7 +162,8 @@ extension Ledger {
         let notes = notebook.notes
         for n in notes.indices {
             guard let by = notes[n].interview?.details.introducedBy?.value, let id = notebook.personID(named: by),
-                  only.map({ $0.contains(id) }) ?? true else { continue }
+                only.map({ $0.contains(id) }) ?? true
+            else { continue }
             let first = TaskMeaning.firstName(notebook.displayName(of: by) ?? by)
             for task in notes[n].body.tasks where task.isDone && TaskMeaning.names(task, first) {
                 if let day = task.done, day > (out[id] ?? day.adding(days: -1)) { out[id] = day }
@@ -194,7 +195,7 @@ extension Ledger {
             let key = i.meetingDay ?? lastAttempt
             if let best = current {
                 switch (key, best.key) {
-                case let (k?, b?) where k >= b: current = (key, n)
+                case (let k?, let b?) where k >= b: current = (key, n)
                 case (.some, nil): current = (key, n)
                 case (nil, nil): current = (key, n)
                 default: break

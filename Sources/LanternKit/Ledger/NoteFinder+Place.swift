@@ -36,7 +36,8 @@ extension NoteFinder {
             let person = notebook.people[people[0]]
             let own = Set(person.interviews + (person.card.map { [$0] } ?? []))
             guard let first = FollowUps.concerning(in: notebook)[person.id]?.first(where: { own.contains($0.path) }),
-                  let note = notebook.note(at: first.path) else { return .success(Place(note: found, item: nil)) }
+                let note = notebook.note(at: first.path)
+            else { return .success(Place(note: found, item: nil)) }
             return .success(Place(note: note, item: first))
         }
         let first = FollowUps.items(in: notebook, filter: FollowUpFilter(everyMeeting: true)).first { $0.path == found.path }

@@ -41,10 +41,13 @@ public enum NoteFinder {
         if let note = notebook.note(at: query) { return .success(note) }
         let people = notebook.lookup.people(matching: query)
         if people.count > 1 {
-            return .failure(.people(query, people.map { index in
-                let person = notebook.people[index]
-                return (person.name, Shell.quote(notebook.lookup.shortestQuery(for: index, name: person.name)))
-            }))
+            return .failure(
+                .people(
+                    query,
+                    people.map { index in
+                        let person = notebook.people[index]
+                        return (person.name, Shell.quote(notebook.lookup.shortestQuery(for: index, name: person.name)))
+                    }))
         }
         if let index = people.first {
             let person = notebook.people[index]

@@ -52,8 +52,10 @@ public struct Obligation: Sendable, Hashable {
         public var due: Day?
     }
 
-    public init(kind: Kind, due: Day?, time: String? = nil, contact: String, personID: String? = nil, path: String,
-                origin: SourceLocation, text: String, why: String = "", clear: String = "", key: String = "") {
+    public init(
+        kind: Kind, due: Day?, time: String? = nil, contact: String, personID: String? = nil, path: String,
+        origin: SourceLocation, text: String, why: String = "", clear: String = "", key: String = ""
+    ) {
         self.kind = kind
         self.due = due
         self.time = time

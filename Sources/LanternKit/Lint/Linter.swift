@@ -65,9 +65,11 @@ public struct Linter: Sendable {
                 }
                 if disabled.contains(rule.id) { continue }
                 for f in rule.check(note, in: context) {
-                    found.append(Diagnostic(path: note.path, line: f.location.line, column: f.location.column,
-                                            severity: severity, rule: rule.id, message: f.message, contact: f.contact ?? person,
-                                            endLine: f.location.endLine, endColumn: f.location.endColumn))
+                    found.append(
+                        Diagnostic(
+                            path: note.path, line: f.location.line, column: f.location.column,
+                            severity: severity, rule: rule.id, message: f.message, contact: f.contact ?? person,
+                            endLine: f.location.endLine, endColumn: f.location.endColumn))
                 }
             }
             // Sorted here, on every core: notes come in path order, so the whole list is too.

@@ -34,8 +34,10 @@ public struct Example: Sendable {
     /// Where the note stands.
     public var path: String
 
-    public init(_ note: String, today: String = "2026-11-22", line: Int? = nil, config: String = "",
-                others: [String: String] = [:], path: String = "interviews/example.md") {
+    public init(
+        _ note: String, today: String = "2026-11-22", line: Int? = nil, config: String = "",
+        others: [String: String] = [:], path: String = "interviews/example.md"
+    ) {
         self.note = note
         self.today = today
         self.line = line

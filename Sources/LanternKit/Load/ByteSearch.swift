@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Finding ASCII markers in text by its UTF-8 bytes: the loader asks "is there any `[[`, `::` or

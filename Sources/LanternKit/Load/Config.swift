@@ -61,9 +61,11 @@ public struct Config: Sendable {
     }
 
     /// Every key of `lantern.yml`, for validation and `lantern init`.
-    public static let keys = ["timezone", "week_start", "thank_you_within", "follow_up_after", "nudge_after",
-                              "max_attempts", "max_duration", "min_questions", "prep_window", "active_target",
-                              "max_note_bytes", "reports", "ignore", "extra_fields", "sections", "rules", "tasks", "rule_docs", "me"]
+    public static let keys = [
+        "timezone", "week_start", "thank_you_within", "follow_up_after", "nudge_after",
+        "max_attempts", "max_duration", "min_questions", "prep_window", "active_target",
+        "max_note_bytes", "reports", "ignore", "extra_fields", "sections", "rules", "tasks", "rule_docs", "me",
+    ]
 
     /// You, as `lantern draft` introduces and signs you: `me: {name, pitch, signature}`.
     public struct Me: Sendable, Equatable {
@@ -220,7 +222,9 @@ extension Config {
                 }
                 for (nameNode, namesNode) in sections {
                     guard let name = nameNode.text, let kind = SectionKind(rawValue: normalizeKey(name)) else {
-                        throw fail(nameNode, "sections: unknown section \(nameNode.shownValue); known: \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                        throw fail(
+                            nameNode, "sections: unknown section \(nameNode.shownValue); known: \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                        )
                     }
                     config.sectionNames[kind, default: []] += try strings("sections.\(name)", namesNode).map { $0.lowercased() }
                 }
@@ -228,8 +232,10 @@ extension Config {
                 config.me = try me(value)
             case "rule_docs":
                 guard let t = value.text, let url = URL(string: t), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
-                      url.host != nil, url.fragment == nil else {
-                    throw fail(value, "rule_docs must be the web address of the rules page, like https://example.com/lantern/docs/rules.md, not \(value.shownValue)")
+                    url.host != nil, url.fragment == nil
+                else {
+                    throw fail(
+                        value, "rule_docs must be the web address of the rules page, like https://example.com/lantern/docs/rules.md, not \(value.shownValue)")
                 }
                 config.ruleDocs = t
             case "tasks":

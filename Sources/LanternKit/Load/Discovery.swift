@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Finds the note files of a notebook (docs/format.md, "The notebook").
@@ -50,7 +50,9 @@ public enum Discovery {
                     if globs.contains(where: { $0.coversFolder(relative) }) { continue }
                     pending.append(relative)
                 } else if isFile, isNoteName(name), !globs.contains(where: { $0.matches(relative) }) {
-                    if isLink { links.append(relative) } else {
+                    if isLink {
+                        links.append(relative)
+                    } else {
                         found.append(relative)
                         fileIDs.insert(UInt64(entry.pointee.d_ino))
                     }
@@ -62,7 +64,8 @@ public enum Discovery {
         for link in links.sorted() {
             var target = stat()
             if stat(root + "/" + link, &target) == 0, target.st_dev == rootDevice, (target.st_mode & S_IFMT) == S_IFREG,
-               !fileIDs.insert(UInt64(target.st_ino)).inserted {
+                !fileIDs.insert(UInt64(target.st_ino)).inserted
+            {
                 continue  // the same file as a note already found
             }
             found.append(link)  // a link to a file elsewhere, or one that cannot be read (reported)
@@ -76,7 +79,8 @@ public enum Discovery {
     public static func isNotePath(_ path: String, config: Config) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard let name = parts.last, isNoteName(String(name)), !parts.contains(where: { $0.isEmpty || $0.hasPrefix(".") }),
-              parts.first != "templates" || parts.count == 1 else { return false }
+            parts.first != "templates" || parts.count == 1
+        else { return false }
         let globs = config.ignore.map(Glob.init)
         var folder = ""
         for part in parts.dropLast() {

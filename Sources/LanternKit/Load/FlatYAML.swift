@@ -120,7 +120,8 @@ enum FlatYAML {
                     }
                     // U+FEFF (a byte-order mark) and the non-characters U+FFFE and U+FFFF.
                     if byte == 0xEF, index + 2 < count,
-                       (bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF) || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) {
+                        (bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF) || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE)
+                    {
                         throw Unsupported()
                     }
                 }
@@ -298,9 +299,9 @@ enum FlatYAML {
         func startsPlain(_ position: Int, _ end: Int, flow: Bool) -> Bool {
             switch bytes[position] {
             case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","),
-                 UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
-                 UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
-                 UInt8(ascii: "`"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
+                UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
+                UInt8(ascii: "`"), UInt8(ascii: "?"), UInt8(ascii: ":"):
                 return false
             case Byte.dash:
                 return position + 1 < end && bytes[position + 1] != Byte.space && !(flow && isFlowIndicator(bytes[position + 1]))
@@ -419,7 +420,8 @@ enum FlatYAML {
                     if isMap {
                         let key = try flowPlain(&index, end, line: line, stopAtColon: true)
                         guard index + 1 < end, bytes[index] == Byte.colon, bytes[index + 1] == Byte.space, let text = key.text,
-                              seen.insert(text).inserted else { throw Unsupported() }
+                            seen.insert(text).inserted
+                        else { throw Unsupported() }
                         index += 1
                         skipBlanks(&index, end)
                         let value = try flowItem(&index, end, line: line, depth: depth)

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `ignore:` patterns, gitignore-style: `*`, `?`, `[…]` within one path segment, `**` across

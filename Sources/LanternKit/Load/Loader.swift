@@ -25,7 +25,9 @@ public struct NotebookLocation: Sendable {
 
     /// Finds the root from the paths given (docs/format.md, "The notebook"): the nearest folder, walking up from the
     /// first path, that holds `lantern.yml`; without one, the path given is the root.
-    public static func find(paths: [String], configFile: String?, currentFolder: String = FileManager.default.currentDirectoryPath) throws(LoadError) -> NotebookLocation {
+    public static func find(paths: [String], configFile: String?, currentFolder: String = FileManager.default.currentDirectoryPath) throws(LoadError)
+        -> NotebookLocation
+    {
         let given = paths.isEmpty ? ["."] : paths
         var absolutes: [(path: String, isFolder: Bool)] = []
         for p in given {
@@ -108,8 +110,10 @@ extension Notebook {
     public var notANotebook: (reason: String, start: String) {
         let shown = OutputPlace.display(root)
         let here = root == FileManager.default.currentDirectoryPath
-        return ("\(here ? "this folder" : shown) is not a notebook: no lantern.yml in it or a folder above, no interviews/ folder, no note with front matter",
-                "lantern init" + (here ? "" : " " + Shell.quote(shown)))
+        return (
+            "\(here ? "this folder" : shown) is not a notebook: no lantern.yml in it or a folder above, no interviews/ folder, no note with front matter",
+            "lantern init" + (here ? "" : " " + Shell.quote(shown))
+        )
     }
 }
 

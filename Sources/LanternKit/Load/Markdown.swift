@@ -1,6 +1,6 @@
 import CCmark
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads a note body with cmark. The only file that imports `CCmark`: it walks the C tree with
@@ -12,9 +12,13 @@ enum Markdown {
         var walker = Walker(lineShift: firstLine - 1, config: config)
         var source = text
         source.withUTF8 { buffer in
-            guard let document = buffer.withMemoryRebound(to: CChar.self, { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
-            }) else { return }
+            guard
+                let document = buffer.withMemoryRebound(
+                    to: CChar.self,
+                    { chars in
+                        cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+                    })
+            else { return }
             defer { cmark_node_free(document) }
             walker.source = buffer
             defer { walker.source = nil }
@@ -55,8 +59,9 @@ private struct Walker {
     }
 
     func location(_ node: OpaquePointer) -> SourceLocation {
-        SourceLocation(line: Int(cmark_node_get_start_line(node)) + lineShift,
-                       column: max(1, Int(cmark_node_get_start_column(node))))
+        SourceLocation(
+            line: Int(cmark_node_get_start_line(node)) + lineShift,
+            column: max(1, Int(cmark_node_get_start_column(node))))
     }
 
     /// Where `node` ends: its last line, and the column (in code points, as SARIF's `endColumn`)
@@ -134,8 +139,9 @@ private struct Walker {
         if body.firstHeading == nil, !title.isEmpty { body.firstHeading = title }
         while let last = open.last, body.sections[last].level >= level { open.removeLast() }
         // A subheading alone is not content; what stands under it is, for every open section.
-        let section = Section(title: title, level: level, kind: config.sectionKind(forHeading: title),
-                              location: location(node), hasContent: false, lines: [])
+        let section = Section(
+            title: title, level: level, kind: config.sectionKind(forHeading: title),
+            location: location(node), hasContent: false, lines: [])
         body.sections.append(section)
         open.append(body.sections.count - 1)
         collectMentions(inline)
@@ -172,8 +178,10 @@ private struct Walker {
                 place.endColumn = end.column
             }
             for bad in parsed?.invalid ?? [] {
-                problems.append(Problem(TaskDateInvalid.id, at: place,
-                                        "task date \"\(bad)\" is not a date; write YYYY-MM-DD (task: \(task.text))"))
+                problems.append(
+                    Problem(
+                        TaskDateInvalid.id, at: place,
+                        "task date \"\(bad)\" is not a date; write YYYY-MM-DD (task: \(task.text))"))
             }
             task.location = place
             task.section = kind
@@ -186,8 +194,10 @@ private struct Walker {
         case .referrals where parsed == nil:  // a task under Referrals is a task, not a person
             var whole = InlineText()
             collectText(of: node, into: &whole)
-            if let referral = ReferralText.parse(firstParagraph: text, wholeItem: whole.joined, links: whole.urls,
-                                                 at: place) {
+            if let referral = ReferralText.parse(
+                firstParagraph: text, wholeItem: whole.joined, links: whole.urls,
+                at: place)
+            {
                 body.referrals.append(referral)
             }
         default:

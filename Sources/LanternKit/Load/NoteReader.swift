@@ -32,8 +32,10 @@ public enum NoteReader {
         note.lineEndings = split.lineEndings
         var fields = FieldReader(config: config)
         if split.unclosed {
-            fields.problems.append(Problem(FrontMatterInvalid.id, at: .top,
-                                           "the front matter opened on line 1 is never closed: add a line with --- after it"))
+            fields.problems.append(
+                Problem(
+                    FrontMatterInvalid.id, at: .top,
+                    "the front matter opened on line 1 is never closed: add a line with --- after it"))
         } else if let yaml = split.yaml {
             note.hasFrontMatter = true
             do {
@@ -41,13 +43,17 @@ public enum NoteReader {
                     if case .mapping(let pairs, _) = root {
                         fields.read(pairs, into: &note)
                     } else if !root.isNull {
-                        fields.problems.append(Problem(FrontMatterInvalid.id, at: root.location,
-                                                       "the front matter must be a map of fields (key: value), not \(root.shownValue == "a list" ? "a list" : "a single value")"))
+                        fields.problems.append(
+                            Problem(
+                                FrontMatterInvalid.id, at: root.location,
+                                "the front matter must be a map of fields (key: value), not \(root.shownValue == "a list" ? "a list" : "a single value")"))
                     }
                 }
             } catch {
-                fields.problems.append(Problem(FrontMatterInvalid.id, at: error.location,
-                                               "the front matter is not valid YAML: \(error.message)"))
+                fields.problems.append(
+                    Problem(
+                        FrontMatterInvalid.id, at: error.location,
+                        "the front matter is not valid YAML: \(error.message)"))
             }
         }
         let (body, bodyProblems) = Markdown.scan(split.body, firstLine: split.unclosed ? 1 : split.bodyFirstLine, config: config)
@@ -101,8 +107,10 @@ private struct FieldReader {
             // field twice: a duplicate key, as an exact repeat is.
             let field = FieldReader.aliases[name] ?? name
             if let first = firstKey[field] {
-                problems.append(Problem(FrontMatterInvalid.id, at: keyNode.location,
-                                        "duplicate key \"\(raw)\": it is the same field as \"\(first.raw)\" on line \(first.location.line); each field may appear once"))
+                problems.append(
+                    Problem(
+                        FrontMatterInvalid.id, at: keyNode.location,
+                        "duplicate key \"\(raw)\": it is the same field as \"\(first.raw)\" on line \(first.location.line); each field may appear once"))
                 continue
             }
             firstKey[field] = note.keys[note.keys.count - 1]
@@ -219,7 +227,8 @@ private struct FieldReader {
             return trimmed.isEmpty ? nil : (trimmed, false)
         case .sequence(let outer, _):
             if outer.count == 1, case .sequence(let inner, _) = outer[0], inner.count == 1, let t = inner[0].text,
-               let target = Wikilink.target(of: Substring(t)) {
+                let target = Wikilink.target(of: Substring(t))
+            {
                 return (target, true)
             }
             fallthrough
@@ -232,7 +241,8 @@ private struct FieldReader {
     mutating func text(_ key: String, _ node: YAMLNode?) -> Located<String>? {
         guard let node, !node.isNull else { return nil }
         if case .sequence(let outer, _) = node, outer.count == 1, case .sequence(let inner, _) = outer[0],
-           inner.count == 1, let t = inner[0].text {
+            inner.count == 1, let t = inner[0].text
+        {
             return Located(t, at: node.location)  // an unquoted [[wikilink]]
         }
         guard let t = node.text else {
@@ -245,11 +255,13 @@ private struct FieldReader {
 
     mutating func email(_ node: YAMLNode?) -> Located<String>? {
         guard let value = text("email", node) else { return nil }
-        let parts = value.value.isASCIIOnly
+        let parts =
+            value.value.isASCIIOnly
             ? value.value.utf8.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false).map { Substring($0) }
             : value.value.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].utf8.contains(UInt8(ascii: ".")), !parts[1].hasPrefix("."),
-              !parts[1].hasSuffix("."), !value.value.utf8.contains(32) else {
+            !parts[1].hasSuffix("."), !value.value.utf8.contains(32)
+        else {
             problems.append(.valueInvalid("email", value.value, expected: "an address like jane@example.com", at: value.location))
             return value
         }
@@ -353,7 +365,7 @@ private struct FieldReader {
             case .scalar(let t, _, let location):
                 if let entry = entry(key, from: t, at: location) { out.append(entry) }
             case .mapping(let pairs, let location)
-                where pairs.count == 1 && !["date", "via", "note"].contains(pairs[0].key.text.map(normalizeKey) ?? ""):
+            where pairs.count == 1 && !["date", "via", "note"].contains(pairs[0].key.text.map(normalizeKey) ?? ""):
                 // Unquoted `- 2026-11-01 phone: left a voicemail` is YAML for a one-pair map;
                 // read it as the "DATE via: note" text the user wrote.
                 let key = pairs[0].key.text ?? ""
@@ -401,7 +413,8 @@ private struct FieldReader {
                 t = String(before).trimmingBlanks()
             }
         }
-        let words = t.isASCIIOnly
+        let words =
+            t.isASCIIOnly
             ? t.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             : t.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let first = words.first else {

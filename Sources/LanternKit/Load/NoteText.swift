@@ -56,7 +56,8 @@ struct NoteText {
         lineEndings = NoteText.lineEndings(of: u)
         // Front matter opens with a first line of `---` (trailing blanks allowed).
         guard let firstEnd = u.firstIndex(of: UInt8(ascii: "\n")) ?? (u.isEmpty ? nil : u.endIndex),
-              NoteText.isFence(u[u.startIndex..<firstEnd], dashesOnly: true) else {
+            NoteText.isFence(u[u.startIndex..<firstEnd], dashesOnly: true)
+        else {
             body = text
             return
         }
@@ -100,13 +101,14 @@ struct NoteText {
                 if crlf && lf { return }
                 i = at + 1
             }
-        } ?? {
-            var previous: UInt8 = 0
-            for b in u {
-                if b == 10 { if previous == 13 { crlf = true } else { lf = true } }
-                previous = b
-            }
-        }()
+        }
+            ?? {
+                var previous: UInt8 = 0
+                for b in u {
+                    if b == 10 { if previous == 13 { crlf = true } else { lf = true } }
+                    previous = b
+                }
+            }()
         return crlf && lf ? "mixed" : crlf ? "crlf" : "lf"
     }
 

@@ -50,8 +50,9 @@ enum ReferralText {
         }
         for email in bareEmails(in: wholeItem) where !emails.contains(email) { emails.append(email) }
         for url in bareURLs(in: wholeItem) where !urls.contains(url) { urls.append(url) }
-        return Referral(name: name, isWikilink: isWikilink, text: text, emails: emails,
-                        phones: phones(in: wholeItem), urls: urls, location: location)
+        return Referral(
+            name: name, isWikilink: isWikilink, text: text, emails: emails,
+            phones: phones(in: wholeItem), urls: urls, location: location)
     }
 
     /// `text` split at whitespace and at the ASCII `separators`, empty pieces left out; byte by
@@ -88,7 +89,8 @@ enum ReferralText {
             while let last = w.last, ".:!?".contains(last) { w = w.dropLast() }
             let parts = w.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, parts[1].utf8.contains(UInt8(ascii: ".")), !parts[1].hasPrefix("."),
-                  !parts[1].hasSuffix(".") else { continue }
+                !parts[1].hasSuffix(".")
+            else { continue }
             out.append(String(w))
         }
         return out

@@ -20,11 +20,11 @@ enum TaskText {
     /// due and scheduled markers Tasks and Dataview accept), each optionally followed by U+FE0F.
     static let emojiFields: [UInt32: Field] = [
         0x1F4C5: .due, 0x1F4C6: .due, 0x1F5D3: .due,  // 📅 📆 🗓
-        0x2705: .done,                                // ✅
-        0x23F3: .scheduled, 0x231B: .scheduled,       // ⏳ ⌛
+        0x2705: .done,  // ✅
+        0x23F3: .scheduled, 0x231B: .scheduled,  // ⏳ ⌛
         0x1F6EB: .start, 0x2795: .created, 0x274C: .cancelled,  // 🛫 ➕ ❌
         0x1F501: .recurrence, 0x1F3C1: .onCompletion,  // 🔁 🏁
-        0x1F194: .id, 0x26D4: .dependsOn,              // 🆔 ⛔
+        0x1F194: .id, 0x26D4: .dependsOn,  // 🆔 ⛔
     ]
     /// 🔺 ⏫ 🔼 🔽 ⏬
     static let priorityMarks: [UInt32: TaskPriority] = [
@@ -266,7 +266,8 @@ private struct FieldReader {
         guard let caret = trimmed.lastIndex(of: "^") else { return }
         let id = trimmed[trimmed.index(after: caret)...]
         guard !id.isEmpty, id.unicodeScalars.allSatisfy({ isASCIILetterOrDigit($0) || $0 == "-" }),
-              caret == trimmed.startIndex || trimmed[trimmed.index(before: caret)].isWhitespace else { return }
+            caret == trimmed.startIndex || trimmed[trimmed.index(before: caret)].isWhitespace
+        else { return }
         task.blockID = String(id)
         text = String(trimmed[..<caret])
     }
@@ -313,7 +314,9 @@ private struct FieldReader {
         var out = String.UnicodeScalarView()
         let trimmed = key.drop(while: isBlank).reversed().drop(while: isBlank).reversed()
         for c in trimmed {
-            if isBlank(c) { out.append("-") } else if c.properties.isAlphabetic || isASCIIDigit(c) || c == "_" || c == "-" {
+            if isBlank(c) {
+                out.append("-")
+            } else if c.properties.isAlphabetic || isASCIIDigit(c) || c == "_" || c == "-" {
                 out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
             }
         }

@@ -160,15 +160,17 @@ public enum YAMLReader {
     private static func failure(from error: YamlError, in text: String, lineOffset: Int) -> YAMLFailure {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let what = [problem, context?.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             return YAMLFailure(message: what, location: place(mark, lineOffset))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let location = secondKeyLine(duplicates.first ?? "", in: text).map { SourceLocation(line: $0 + lineOffset) }
+            let location =
+                secondKeyLine(duplicates.first ?? "", in: text).map { SourceLocation(line: $0 + lineOffset) }
                 ?? place(context.mark, lineOffset)
-            return YAMLFailure(message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")): each field may appear once",
-                               location: location)
+            return YAMLFailure(
+                message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")): each field may appear once",
+                location: location)
         case .reader(let problem, _, _, _):
             return YAMLFailure(message: problem, location: SourceLocation(line: lineOffset + 1))
         default:
@@ -180,8 +182,10 @@ public enum YAMLReader {
 /// Key normalization (docs/format.md, "Front matter"): case-insensitive, `-` and space read as `_`.
 public func normalizeKey(_ key: String) -> String {
     // Most keys are written already normalized (`thank_you`): then the key is its own.
-    if key.utf8.allSatisfy({ ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-                             || $0 == UInt8(ascii: "_") }) {
+    if key.utf8.allSatisfy({
+        ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+            || $0 == UInt8(ascii: "_")
+    }) {
         return key
     }
     var out = ""

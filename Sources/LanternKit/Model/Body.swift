@@ -102,7 +102,7 @@ public struct Task: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case text, symbol, status, isDone, due, dueTime, done, scheduled, start, created, cancelled, priority,
-             recurrence, id, dependsOn, onCompletion, blockID, location, section
+            recurrence, id, dependsOn, onCompletion, blockID, location, section
     }
 }
 

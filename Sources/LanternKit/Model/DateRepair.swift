@@ -36,7 +36,8 @@ public enum DateRepair {
             let month = months.firstIndex(of: String(words[m].prefix(3)))! + 1
             let others = numbers.enumerated().filter { $0.offset != m }.compactMap(\.element)
             guard others.count == 2 else { return nil }
-            let (year, dayOfMonth) = words.enumerated().filter({ $0.offset != m }).first!.element.count == 4
+            let (year, dayOfMonth) =
+                words.enumerated().filter({ $0.offset != m }).first!.element.count == 4
                 ? (others[0], others[1]) : (others[1], others[0])
             return year >= 1000 ? Day(year: year, month: month, day: dayOfMonth) : nil
         }

@@ -29,9 +29,10 @@ public struct DateTime: Hashable, Sendable, Codable, CustomStringConvertible {
         }
         // Date-time: separator, HH:MM, optional :SS, optional zone.
         guard u[10] == UInt8(ascii: " ") || u[10] == UInt8(ascii: "T") || u[10] == UInt8(ascii: "t"),
-              u.count >= 16, u[13] == UInt8(ascii: ":"),
-              let hour = Day.digits(u, 11, 2), let minute = Day.digits(u, 14, 2),
-              hour < 24, minute < 60 else { return nil }
+            u.count >= 16, u[13] == UInt8(ascii: ":"),
+            let hour = Day.digits(u, 11, 2), let minute = Day.digits(u, 14, 2),
+            hour < 24, minute < 60
+        else { return nil }
         var i = 16
         if i < u.count, u[i] == UInt8(ascii: ":") {
             guard let second = Day.digits(u, i + 1, 2), second < 60 else { return nil }
@@ -52,7 +53,7 @@ public struct DateTime: Hashable, Sendable, Codable, CustomStringConvertible {
                 let sign = u[i] == UInt8(ascii: "-") ? -1 : 1
                 guard let oh = Day.digits(u, i + 1, 2), oh <= 14 else { return nil }
                 var om = 0
-                if i + 3 < u.count, u[i + 3] == UInt8(ascii: ":") {      // ±HH:MM
+                if i + 3 < u.count, u[i + 3] == UInt8(ascii: ":") {  // ±HH:MM
                     guard let m = Day.digits(u, i + 4, 2), m < 60 else { return nil }
                     om = m
                     i += 6
@@ -60,7 +61,7 @@ public struct DateTime: Hashable, Sendable, Codable, CustomStringConvertible {
                     guard m < 60 else { return nil }
                     om = m
                     i += 5
-                } else {                                                  // ±HH
+                } else {  // ±HH
                     i += 3
                 }
                 offsetMinutes = sign * (oh * 60 + om)

@@ -13,7 +13,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// A day from its parts; `nil` when the parts do not name a real day (2026-02-30, year 0).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= Day.daysIn(month: month, year: year)
+        else { return nil }
         let y = year - 1
         var n = y * 365 + y / 4 - y / 100 + y / 400
         for m in 1..<month { n += Day.daysIn(month: m, year: year) }
@@ -24,7 +25,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(iso text: some StringProtocol) {
         let u = Array(text.utf8)
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
-              let y = Day.digits(u, 0, 4), let m = Day.digits(u, 5, 2), let d = Day.digits(u, 8, 2)
+            let y = Day.digits(u, 0, 4), let m = Day.digits(u, 5, 2), let d = Day.digits(u, 8, 2)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }

@@ -13,7 +13,8 @@ public enum MeetingDuration {
         if let colon = text.firstIndex(of: ":") {
             let h = text[..<colon], m = text[text.index(after: colon)...]
             guard !h.isEmpty, h.count <= 4, m.count == 2, h.allSatisfy(\.isASCIIDigit), m.allSatisfy(\.isASCIIDigit),
-                  let hours = Int(h), let mins = Int(m), mins < 60 else { return nil }
+                let hours = Int(h), let mins = Int(m), mins < 60
+            else { return nil }
             return positive(hours * 60 + mins)
         }
         // A sequence of <number><unit> parts; a bare number is minutes.

@@ -18,8 +18,10 @@ public enum FieldCatalog {
         /// Whether the value is a date (or a date-time), or a list of dated entries.
         public var isDated: Bool
 
-        init(_ key: String, _ summary: String, example: String, interview: Bool = true, person: Bool = false,
-             aliasOf: String? = nil, values: [String] = [], dated: Bool = false) {
+        init(
+            _ key: String, _ summary: String, example: String, interview: Bool = true, person: Bool = false,
+            aliasOf: String? = nil, values: [String] = [], dated: Bool = false
+        ) {
             self.key = key
             self.summary = summary
             self.example = example
@@ -32,8 +34,9 @@ public enum FieldCatalog {
     }
 
     public static let fields: [Field] = [
-        Field("type", "`interview` or `person`. An interview is any note with `contact:`; `type: person` makes a person card.",
-              example: "person", person: true, values: ["interview", "person"]),
+        Field(
+            "type", "`interview` or `person`. An interview is any note with `contact:`; `type: person` makes a person card.",
+            example: "person", person: true, values: ["interview", "person"]),
         Field("contact", "The person you talk to, by name or `[[wikilink]]` (required in an interview).", example: "Jane Doe"),
         Field("name", "The person's name (default: the first heading, else the file name).", example: "Jane Doe", interview: false, person: true),
         Field("aliases", "Other names the person goes by: a list.", example: "[Janie, J. Doe]", interview: false, person: true),
@@ -46,10 +49,14 @@ public enum FieldCatalog {
         Field("url", "A page about them.", example: "https://example.com", person: true),
         Field("introduced_by", "The personal connection who put you in touch: a name or a `[[wikilink]]`.", example: "Sam Lee", person: true),
         Field("referred_by", "Another name for `introduced_by`.", example: "Sam Lee", person: true, aliasOf: "introduced_by"),
-        Field("status", "The pipeline stage. Without it: a `date` before today is `done`, today or later `scheduled`; any attempt `contacted`; else `prospect`. `declined` and `dropped` end the pipeline.",
-              example: "scheduled", values: Status.allCases.map(\.rawValue)),
-        Field("attempts", "The outreach log, one entry per attempt: `\"2026-11-01 email\"`, `\"2026-11-01 email: left voicemail\"` or `{date, via, note}`; `via` is one of \(Channel.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")).",
-              example: "[\"2026-11-01 email\"]", dated: true),
+        Field(
+            "status",
+            "The pipeline stage. Without it: a `date` before today is `done`, today or later `scheduled`; any attempt `contacted`; else `prospect`. `declined` and `dropped` end the pipeline.",
+            example: "scheduled", values: Status.allCases.map(\.rawValue)),
+        Field(
+            "attempts",
+            "The outreach log, one entry per attempt: `\"2026-11-01 email\"`, `\"2026-11-01 email: left voicemail\"` or `{date, via, note}`; `via` is one of \(Channel.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")).",
+            example: "[\"2026-11-01 email\"]", dated: true),
         Field("replied", "The day they answered; attempts stop counting from then.", example: "2026-11-05", dated: true),
         Field("date", "The meeting, planned or held: a date or a date-time (`2026-11-19 15:00`).", example: "2026-11-19 15:00", dated: true),
         Field("duration", "Planned or actual length: `30`, `\"30m\"`, `\"30 min\"`, `\"1h\"`, `\"0:45\"`.", example: "30 min"),
@@ -61,8 +68,9 @@ public enum FieldCatalog {
         Field("follow_up_after", "This person's own follow-up cadence in days, instead of the notebook's.", example: "90", person: true),
         Field("practice", "A practice interview (`true`): no contact rules, not counted in the pipeline.", example: "true", values: ["true", "false"]),
         Field("tags", "A list, or comma-separated text.", example: "[edtech, remote]", person: true),
-        Field("reason", "Why a `declined` or `dropped` conversation ended, in your words (`lantern list` shows it).",
-              example: "no time until January"),
+        Field(
+            "reason", "Why a `declined` or `dropped` conversation ended, in your words (`lantern list` shows it).",
+            example: "no time until January"),
         Field("lint", "Rules turned off for this file: `{disable: [rule-id, …]}`.", example: "{disable: [referrals-missing]}", person: true),
     ]
 

@@ -81,8 +81,8 @@ public struct Interview: Sendable {
     public func lastContact(on today: Day) -> Day? {
         let lastAttempt = attempts.lazy.map(\.day).max()
         switch (lastInteraction(on: today), lastAttempt) {
-        case let (a?, b?): return max(a, b)
-        case let (a, b): return a ?? b
+        case (let a?, let b?): return max(a, b)
+        case (let a, let b): return a ?? b
         }
     }
 

@@ -20,8 +20,9 @@ extension Problem {
     }
 
     static func dateInvalid(_ key: String, _ value: String, at location: SourceLocation) -> Problem {
-        Problem(DateInvalid.id, at: location,
-                "\(key): \"\(value)\" is not a date; write \(DateTime.acceptedForms)")
+        Problem(
+            DateInvalid.id, at: location,
+            "\(key): \"\(value)\" is not a date; write \(DateTime.acceptedForms)")
     }
 
     static func valueInvalid(_ key: String, _ value: String, expected: String, at location: SourceLocation) -> Problem {
@@ -30,7 +31,8 @@ extension Problem {
 
     /// A value outside a fixed list (`status`, `medium`, `via`): the closest suggested, then the list.
     static func valueNotListed(_ key: String, _ value: String, allowed: [String], at location: SourceLocation) -> Problem {
-        Problem(ValueInvalid.id, at: location,
-                "\(key): \"\(value)\" is not valid\(didYouMean(value, among: allowed)); expected \(allowed.joined(separator: ", "))")
+        Problem(
+            ValueInvalid.id, at: location,
+            "\(key): \"\(value)\" is not valid\(didYouMean(value, among: allowed)); expected \(allowed.joined(separator: ", "))")
     }
 }

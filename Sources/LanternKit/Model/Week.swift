@@ -16,8 +16,9 @@ public struct Week: Hashable, Sendable, CustomStringConvertible {
     public init?(iso name: String, startsOn: Int = 1) {
         let u = Array(name.utf8)
         guard u.count == 8, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "W") || u[5] == UInt8(ascii: "w"),
-              let year = Day.digits(u, 0, 4), let number = Day.digits(u, 6, 2), number >= 1,
-              number <= Week.weeks(in: year), let jan4 = Day(year: year, month: 1, day: 4) else { return nil }
+            let year = Day.digits(u, 0, 4), let number = Day.digits(u, 6, 2), number >= 1,
+            number <= Week.weeks(in: year), let jan4 = Day(year: year, month: 1, day: 4)
+        else { return nil }
         let monday = jan4.adding(days: 1 - jan4.isoWeekday).adding(days: (number - 1) * 7)
         self.init(containing: startsOn == 7 ? monday.adding(days: -1) : monday, startsOn: startsOn)
     }

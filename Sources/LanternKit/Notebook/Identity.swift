@@ -36,7 +36,8 @@ public enum Identity {
 
     /// An ASCII slug of a name: `José Núñez` → `jose-nunez`. Empty when nothing is left.
     public static func slug(_ name: String) -> String {
-        let folded = key(name).applyingTransform(.toLatin, reverse: false)?
+        let folded =
+            key(name).applyingTransform(.toLatin, reverse: false)?
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) ?? key(name)
         var out = ""
         var dash = false

@@ -168,8 +168,10 @@ public struct Notebook: Sendable {
         guard let i = note.interview, let contact = i.contact?.value else { return [] }
         var out: [Event] = []
         let who = nameOf(contact)
-        func add(_ kind: Event.Kind, _ day: Day, _ line: Int, _ detail: @autoclosure () -> String? = nil,
-                 person: @autoclosure () -> String? = nil) {
+        func add(
+            _ kind: Event.Kind, _ day: Day, _ line: Int, _ detail: @autoclosure () -> String? = nil,
+            person: @autoclosure () -> String? = nil
+        ) {
             if let days, !days.contains(day) { return }
             out.append(Event(kind: kind, day: day, person: person() ?? who, path: note.path, line: line, detail: detail()))
         }
@@ -314,8 +316,10 @@ extension Person {
 
     /// Where referral `r` of the interview at `notes[n]`, given by `giver`, names them, and how to reach them.
     mutating func takeDetails(ofReferral r: Int, inNoteAt n: Int, of notes: [Note], by giver: String) {
-        referredIn.append(.init(by: giver, path: notes[n].path, line: notes[n].body.referrals[r].location.line,
-                                day: notes[n].interview?.meeting?.value.day))
+        referredIn.append(
+            .init(
+                by: giver, path: notes[n].path, line: notes[n].body.referrals[r].location.line,
+                day: notes[n].interview?.meeting?.value.day))
         for e in notes[n].body.referrals[r].emails { emails.add(e) }
         for p in notes[n].body.referrals[r].phones { phones.add(p) }
         for u in notes[n].body.referrals[r].urls { urls.add(u) }

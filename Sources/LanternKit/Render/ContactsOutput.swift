@@ -43,7 +43,9 @@ public struct ContactsOutput: Sendable {
     /// where their notes are.
     func note(_ c: Contact) -> String {
         var parts: [String] = []
-        if let status = c.status { parts.append("Status: \(status).") } else if c.roles.contains("referral") {
+        if let status = c.status {
+            parts.append("Status: \(status).")
+        } else if c.roles.contains("referral") {
             parts.append("Referral, not contacted yet.")
         }
         if let by = c.introducedBy { parts.append("Introduced by \(by).") }
@@ -81,18 +83,22 @@ public struct ContactsOutput: Sendable {
 
     // MARK: - CSV (RFC 4180)
 
-    static let csvHeader = ["name", "title", "company", "emails", "phones", "urls", "status", "introduced_by", "roles",
-                            "tags", "notes"]
+    static let csvHeader = [
+        "name", "title", "company", "emails", "phones", "urls", "status", "introduced_by", "roles",
+        "tags", "notes",
+    ]
 
     /// One header row, one row per person, CRLF line ends; cells that a spreadsheet would run as
     /// a formula are prefixed with `'`.
     public func csv() -> String {
         var rows = [Self.csvHeader]
         for c in contacts {
-            rows.append([c.name, c.title ?? "", c.company ?? "", c.emails.joined(separator: "; "),
-                         c.phones.joined(separator: "; "), Self.openable(c.urls).joined(separator: " "), c.status ?? "",
-                         c.introducedBy ?? "", c.roles.joined(separator: " "), c.tags.joined(separator: ", "),
-                         c.notes.joined(separator: " ")])
+            rows.append([
+                c.name, c.title ?? "", c.company ?? "", c.emails.joined(separator: "; "),
+                c.phones.joined(separator: "; "), Self.openable(c.urls).joined(separator: " "), c.status ?? "",
+                c.introducedBy ?? "", c.roles.joined(separator: " "), c.tags.joined(separator: ", "),
+                c.notes.joined(separator: " "),
+            ])
         }
         return CSV.document(rows)
     }

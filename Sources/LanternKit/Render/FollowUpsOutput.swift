@@ -16,7 +16,8 @@ public struct FollowUpsOutput: Sendable {
 
     /// What an empty list says: nothing due, or nothing that the options let through.
     var nothing: String {
-        filtered ? "Nothing matches these options (lantern followups without them lists everything)."
+        filtered
+            ? "Nothing matches these options (lantern followups without them lists everything)."
             : "Nothing to do: every conversation is up to date."
     }
 
@@ -24,7 +25,8 @@ public struct FollowUpsOutput: Sendable {
     var errorsLine: String? {
         guard let first = notesWithErrors.first else { return nil }
         let more = notesWithErrors.count > 1 ? " and \(notesWithErrors.count - 1) more" : ""
-        return "\(Message.count(notesWithErrors.count, "note")) (\(first)\(more)) \(notesWithErrors.count == 1 ? "has" : "have") errors that may hide what \(notesWithErrors.count == 1 ? "it calls" : "they call") for: run lantern lint"
+        return
+            "\(Message.count(notesWithErrors.count, "note")) (\(first)\(more)) \(notesWithErrors.count == 1 ? "has" : "have") errors that may hide what \(notesWithErrors.count == 1 ? "it calls" : "they call") for: run lantern lint"
     }
 
     /// The items of each non-empty group, in group order.
@@ -36,9 +38,10 @@ public struct FollowUpsOutput: Sendable {
 
     static let kindWidth = Obligation.Kind.allCases.map(\.rawValue.count).max() ?? 0
     /// Each kind's name padded to the widest, for the text columns.
-    static let paddedKinds: [Obligation.Kind: String] = Dictionary(uniqueKeysWithValues: Obligation.Kind.allCases.map {
-        ($0, $0.rawValue + String(repeating: " ", count: kindWidth - $0.rawValue.count))
-    })
+    static let paddedKinds: [Obligation.Kind: String] = Dictionary(
+        uniqueKeysWithValues: Obligation.Kind.allCases.map {
+            ($0, $0.rawValue + String(repeating: " ", count: kindWidth - $0.rawValue.count))
+        })
 
     // MARK: - Text
 
@@ -53,8 +56,9 @@ public struct FollowUpsOutput: Sendable {
             for item in members {
                 let date = item.due.map { "\($0) \(Self.weekday($0))" } ?? String(repeating: " ", count: 14)
                 let kind = Self.paddedKinds[item.kind]!
-                out.append("  \(group == .overdue ? style.red(date) : date)  \(style.cyan(kind))  \(item.text)  "
-                           + style.dim("\(item.path):\(item.line)"))
+                out.append(
+                    "  \(group == .overdue ? style.red(date) : date)  \(style.cyan(kind))  \(item.text)  "
+                        + style.dim("\(item.path):\(item.line)"))
             }
         }
         out.append("")
@@ -86,8 +90,9 @@ public struct FollowUpsOutput: Sendable {
             out += ["## \(group.rawValue)", ""]
             for item in members {
                 let date = item.due.map { "**\($0)** · " } ?? ""
-                out.append("- \(date)\(item.kind.rawValue) · \(MarkdownText.escape(item.text)) · "
-                           + MarkdownText.link("\(item.path):\(item.line)", to: item.path))
+                out.append(
+                    "- \(date)\(item.kind.rawValue) · \(MarkdownText.escape(item.text)) · "
+                        + MarkdownText.link("\(item.path):\(item.line)", to: item.path))
             }
             out.append("")
         }

@@ -36,9 +36,11 @@ public struct IndexPage: Sendable {
 
     /// The referral network in Graphviz's language.
     public var dot: String {
-        var lines = [Generated.marker("index", today: report.today).replacingOccurrences(of: "<!--", with: "/*")
-                        .replacingOccurrences(of: "-->", with: "*/"),
-                     "digraph referrals {", "  rankdir=LR;", "  node [shape=box, style=rounded, fontname=\"Helvetica\"];"]
+        var lines = [
+            Generated.marker("index", today: report.today).replacingOccurrences(of: "<!--", with: "/*")
+                .replacingOccurrences(of: "-->", with: "*/"),
+            "digraph referrals {", "  rankdir=LR;", "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
+        ]
         for name in nodeIDs.order { lines.append("  \(Self.dotString(name));") }
         for edge in report.network {
             let style = edge.kind == "referred" ? " [style=dashed, label=\"referred\"]" : ""
@@ -64,7 +66,8 @@ public struct IndexPage: Sendable {
         let special = text.utf8.contains { byte in
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "`"),
-                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): true
+                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
+                true
             default: false
             }
         }
@@ -179,37 +182,51 @@ public struct IndexPage: Sendable {
 
     var view: View {
         let people = report.people.map { p in
-            PersonView(name: p.name, href: p.notes.first.map(href) ?? "",
-                       role: [p.title, p.company.map { "@ " + $0 }].compactMap { $0 }.joined(separator: " ").nilIfEmpty,
-                       status: p.status ?? (p.roles.contains("referral") ? "referral" : p.roles.contains("introducer") ? "introducer" : nil),
-                       introducedBy: p.introducedBy, lastInteraction: p.lastInteraction?.description,
-                       nextFollowUp: p.nextFollowUp?.description, nextKind: p.nextKind,
-                       notes: p.notes.enumerated().map { NoteLink(last: $0.offset == p.notes.count - 1, number: $0.offset + 1, path: $0.element, href: href($0.element)) },
-                       hasNote: p.hasNote)
+            PersonView(
+                name: p.name, href: p.notes.first.map(href) ?? "",
+                role: [p.title, p.company.map { "@ " + $0 }].compactMap { $0 }.joined(separator: " ").nilIfEmpty,
+                status: p.status ?? (p.roles.contains("referral") ? "referral" : p.roles.contains("introducer") ? "introducer" : nil),
+                introducedBy: p.introducedBy, lastInteraction: p.lastInteraction?.description,
+                nextFollowUp: p.nextFollowUp?.description, nextKind: p.nextKind,
+                notes: p.notes.enumerated().map {
+                    NoteLink(last: $0.offset == p.notes.count - 1, number: $0.offset + 1, path: $0.element, href: href($0.element))
+                },
+                hasNote: p.hasNote)
         }
         var letters: [LetterView] = []
         for person in people {
             let letter = Identity.key(person.name).first.map { String($0).uppercased() } ?? "#"
             let shown = letter.first?.isLetter == true ? letter : "#"
-            if letters.last?.letter == shown { letters[letters.count - 1].people.append(person) }
-            else { letters.append(LetterView(letter: shown, people: [person])) }
+            if letters.last?.letter == shown {
+                letters[letters.count - 1].people.append(person)
+            } else {
+                letters.append(LetterView(letter: shown, people: [person]))
+            }
         }
         return View(
             today: report.today.description, todayLong: report.today.long, peopleCount: report.people.count,
             interviewCount: report.interviews.count, people: people, letters: letters,
             companies: report.companies.map { c in
-                CompanyView(name: c.name, people: c.people.enumerated().map { n, m in
-                    MemberView(name: m.name, status: m.status, href: m.path.map(href), last: n == c.people.count - 1)
-                })
+                CompanyView(
+                    name: c.name,
+                    people: c.people.enumerated().map { n, m in
+                        MemberView(name: m.name, status: m.status, href: m.path.map(href), last: n == c.people.count - 1)
+                    })
             },
             interviews: report.interviews.map { i in
-                InterviewView(day: i.day?.description, time: i.time, person: i.person, company: i.company, status: i.status,
-                              practice: i.practice, href: href(i.path))
+                InterviewView(
+                    day: i.day?.description, time: i.time, person: i.person, company: i.company, status: i.status,
+                    practice: i.practice, href: href(i.path))
             },
             mermaid: mermaid, network: report.network, hasNetwork: !report.network.isEmpty,
             tags: report.tags.map { t in
-                TagView(tag: t.tag, notes: t.notes.enumerated().map { TaggedView(title: $0.element.title, href: href($0.element.path),
-                                                                                last: $0.offset == t.notes.count - 1) })
+                TagView(
+                    tag: t.tag,
+                    notes: t.notes.enumerated().map {
+                        TaggedView(
+                            title: $0.element.title, href: href($0.element.path),
+                            last: $0.offset == t.notes.count - 1)
+                    })
             })
     }
 }

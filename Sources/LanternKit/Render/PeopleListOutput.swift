@@ -25,8 +25,10 @@ public struct PeopleListOutput: Sendable {
         let due = Column(title: "Next due") { $0.nextAction == nil ? "" : $0.nextDue?.description ?? "someday" }
         let next = Column(title: "Next action") { $0.nextAction ?? "" }
         if list.perNote {
-            return [Column(title: "Name") { $0.name }, status, Column(title: "Meeting") { $0.meeting.map { String($0.prefix(10)) } ?? "" },
-                    last, due, next, Column(title: "Note") { $0.path ?? "" }]
+            return [
+                Column(title: "Name") { $0.name }, status, Column(title: "Meeting") { $0.meeting.map { String($0.prefix(10)) } ?? "" },
+                last, due, next, Column(title: "Note") { $0.path ?? "" },
+            ]
         }
         return [Column(title: "Name") { $0.name }, Column(title: "Company") { $0.company ?? "" }, status, last, due, next]
     }
@@ -97,19 +99,23 @@ public struct PeopleListOutput: Sendable {
     // MARK: - CSV
 
     /// The tracker's columns, in order.
-    static let csvHeader = ["name", "company", "title", "status", "email", "phone", "introduced_by", "first_contact",
-                            "last_contact", "attempts", "replied", "meeting", "thank_you", "next_action", "next_due", "notes_count",
-                            "path", "tags", "reason"]
+    static let csvHeader = [
+        "name", "company", "title", "status", "email", "phone", "introduced_by", "first_contact",
+        "last_contact", "attempts", "replied", "meeting", "thank_you", "next_action", "next_due", "notes_count",
+        "path", "tags", "reason",
+    ]
 
     /// One header row, then one row per person (or note); RFC 4180 with the formula guard.
     public func csv() -> String {
         var rows = [Self.csvHeader]
         for r in list.rows {
-            rows.append([r.name, r.company ?? "", r.title ?? "", r.status?.rawValue ?? "", r.email ?? "", r.phone ?? "",
-                         r.introducedBy ?? "", r.firstContact?.description ?? "", r.lastContact?.description ?? "",
-                         String(r.attempts), r.replied?.description ?? "", r.meeting ?? "", r.thankYou?.description ?? "",
-                         r.nextAction ?? "", r.nextDue?.description ?? "", String(r.notesCount), r.path ?? "",
-                         r.tags.joined(separator: ", "), r.reason ?? ""])
+            rows.append([
+                r.name, r.company ?? "", r.title ?? "", r.status?.rawValue ?? "", r.email ?? "", r.phone ?? "",
+                r.introducedBy ?? "", r.firstContact?.description ?? "", r.lastContact?.description ?? "",
+                String(r.attempts), r.replied?.description ?? "", r.meeting ?? "", r.thankYou?.description ?? "",
+                r.nextAction ?? "", r.nextDue?.description ?? "", String(r.notesCount), r.path ?? "",
+                r.tags.joined(separator: ", "), r.reason ?? "",
+            ])
         }
         return CSV.document(rows)
     }

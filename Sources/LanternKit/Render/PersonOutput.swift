@@ -24,9 +24,9 @@ public struct PersonOutput: Sendable {
     /// "Director of Product @ Brightline"
     var headline: String? {
         switch (report.title, report.company) {
-        case let (t?, c?): "\(t) @ \(c)"
-        case let (t?, nil): t
-        case let (nil, c?): c
+        case (let t?, let c?): "\(t) @ \(c)"
+        case (let t?, nil): t
+        case (nil, let c?): c
         case (nil, nil): nil
         }
     }

@@ -28,9 +28,15 @@ public enum ShowText {
             row("contact", contact, i.contact?.line)
             let status = i.status(on: today)
             let why: String
-            if i.explicitStatus != nil { why = "" } else if let d = i.meetingDay {
+            if i.explicitStatus != nil {
+                why = ""
+            } else if let d = i.meetingDay {
                 why = d < today ? " (inferred: the meeting day \(d) is before today)" : " (inferred: the meeting day \(d) is today or later)"
-            } else if !i.attempts.isEmpty { why = " (inferred: attempts, no meeting date)" } else { why = " (inferred: no attempt yet)" }
+            } else if !i.attempts.isEmpty {
+                why = " (inferred: attempts, no meeting date)"
+            } else {
+                why = " (inferred: no attempt yet)"
+            }
             row("status", status.rawValue + why + (i.isPractice ? ", practice interview" : ""), i.explicitStatus?.line)
             row("reason", i.reason?.value, i.reason?.line)
             rows(of: i.details, links: true)

@@ -24,7 +24,8 @@ public struct Templates: Sendable {
             switch Discovery.readFile(root + "/templates/" + name) {
             case .success(let bytes): return (String(decoding: bytes, as: UTF8.self), "templates/" + name)
             case .failure(let failure) where !failure.isMissing:
-                throw Failure(description: "templates/\(name): error: cannot read the template: \(failure.message); fix it, or delete it to use the built-in one")
+                throw Failure(
+                    description: "templates/\(name): error: cannot read the template: \(failure.message); fix it, or delete it to use the built-in one")
             case .failure: break
             }
         }
@@ -47,7 +48,10 @@ public struct Templates: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: part)
             } catch let error as MustacheTemplate.ParserError {
-                throw Failure(description: "\(origin):\(error.context.lineNumber):\(error.context.columnNumber): error: the template does not parse (\(error.error)); fix it, or delete it to use the built-in one")
+                throw Failure(
+                    description:
+                        "\(origin):\(error.context.lineNumber):\(error.context.columnNumber): error: the template does not parse (\(error.error)); fix it, or delete it to use the built-in one"
+                )
             } catch {
                 throw Failure(description: "\(origin): error: the template does not parse (\(error))")
             }

@@ -225,25 +225,31 @@ public struct WeekPage: Sendable {
         let r = report
         func change(_ n: Int) -> String { n > 0 ? "+\(n)" : n < 0 ? "−\(-n)" : "±0" }
         let numbers = r.numbers.map {
-            NumberView(label: $0.label, value: $0.value, previous: $0.previous, change: change($0.change),
-                       direction: $0.change > 0 ? "up" : $0.change < 0 ? "down" : "same")
+            NumberView(
+                label: $0.label, value: $0.value, previous: $0.previous, change: change($0.change),
+                direction: $0.change > 0 ? "up" : $0.change < 0 ? "down" : "same")
         }
         let held = r.meetingsHeld.map { m in
-            MeetingView(day: m.day.description, dayShort: m.day.short, time: m.time, person: m.person, href: href(m.path),
-                        title: m.title, company: m.company, medium: m.medium, duration: m.durationMinutes.map { "\($0) min" },
-                        thankYou: m.thankYou?.description, owed: m.thankYou == nil,
-                        details: [[m.title, m.company.map { "@ \($0)" }].compactMap { $0 }.joined(separator: " "), m.medium,
-                                  m.durationMinutes.map { "\($0) min" }].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · "))
+            MeetingView(
+                day: m.day.description, dayShort: m.day.short, time: m.time, person: m.person, href: href(m.path),
+                title: m.title, company: m.company, medium: m.medium, duration: m.durationMinutes.map { "\($0) min" },
+                thankYou: m.thankYou?.description, owed: m.thankYou == nil,
+                details: [
+                    [m.title, m.company.map { "@ \($0)" }].compactMap { $0 }.joined(separator: " "), m.medium,
+                    m.durationMinutes.map { "\($0) min" },
+                ].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · "))
         }
         let upcoming = r.comingUp.map { u in
-            UpcomingView(day: u.day.description, dayShort: u.day.short, time: u.time, person: u.person, href: href(u.path),
-                         title: u.title, company: u.company, medium: u.medium, research: u.research, questions: u.questions,
-                         minQuestions: u.minQuestions, questionsReady: u.questions >= u.minQuestions)
+            UpcomingView(
+                day: u.day.description, dayShort: u.day.short, time: u.time, person: u.person, href: href(u.path),
+                title: u.title, company: u.company, medium: u.medium, research: u.research, questions: u.questions,
+                minQuestions: u.minQuestions, questionsReady: u.questions >= u.minQuestions)
         }
         let due = concurrentMap(r.dueNow.count) { n in  // thousands of rows on a neglected notebook
             let d = r.dueNow[n]
-            return DueView(due: d.due?.description, dueShort: d.due?.short, kind: d.kind, text: d.text, contact: d.contact,
-                           href: href(d.path), location: "\(d.path):\(d.line)", overdue: d.overdue)
+            return DueView(
+                due: d.due?.description, dueShort: d.due?.short, kind: d.kind, text: d.text, contact: d.contact,
+                href: href(d.path), location: "\(d.path):\(d.line)", overdue: d.overdue)
         }
         let people = r.newPeople.map { p in
             NewPersonView(name: p.name, by: p.by, day: p.day.description, href: href(p.path), link: p.url.flatMap(SafeLink.web))
@@ -258,9 +264,10 @@ public struct WeekPage: Sendable {
             hasFiles: !r.health.files.isEmpty,
             moreFiles: r.health.filesWithFindings - r.health.files.count,
             hasMoreFiles: r.health.filesWithFindings > r.health.files.count)
-        return View(week: r.week, previousWeek: r.previousWeek, today: r.today.description, todayLong: r.today.long,
-                    startLong: r.start.long, endLong: r.end.long, numbers: numbers, meetingsHeld: held, comingUp: upcoming,
-                    dueNow: due, pipeline: pipelineView, newPeople: people, health: health, trend: trendView)
+        return View(
+            week: r.week, previousWeek: r.previousWeek, today: r.today.description, todayLong: r.today.long,
+            startLong: r.start.long, endLong: r.end.long, numbers: numbers, meetingsHeld: held, comingUp: upcoming,
+            dueNow: due, pipeline: pipelineView, newPeople: people, health: health, trend: trendView)
     }
 
     var pipelineView: PipelineView {
@@ -279,17 +286,20 @@ public struct WeekPage: Sendable {
         let full = 200, left = 150, rowHeight = 38
         let funnel = stages.enumerated().map { index, stage in
             let width = total == 0 ? 0 : max(stage.1 == 0 ? 0 : 4, full * stage.1 / total)
-            return FunnelStage(index: index, label: stage.0, count: stage.1, x: left, y: index * rowHeight,
-                               width: width, textY: index * rowHeight + 21, countX: left + width + 8)
+            return FunnelStage(
+                index: index, label: stage.0, count: stage.1, x: left, y: index * rowHeight,
+                width: width, textY: index * rowHeight + 21, countX: left + width + 8)
         }
         let candidates = p.addNext.map { c in
-            CandidateView(name: c.name, href: href(c.path), referral: c.source == "referral", by: c.by,
-                          since: c.since?.description, company: c.company)
+            CandidateView(
+                name: c.name, href: href(c.path), referral: c.source == "referral", by: c.by,
+                since: c.since?.description, company: c.company)
         }
-        return PipelineView(statuses: p.statuses.map { StatusView(status: $0.status, people: $0.people) }, inPlay: p.inPlay,
-                            activeTarget: p.activeTarget, onTarget: p.inPlay >= p.activeTarget,
-                            toAdd: max(0, p.activeTarget - p.inPlay), addNext: candidates, hasAddNext: !candidates.isEmpty, funnel: funnel,
-                            funnelHeight: stages.count * rowHeight)
+        return PipelineView(
+            statuses: p.statuses.map { StatusView(status: $0.status, people: $0.people) }, inPlay: p.inPlay,
+            activeTarget: p.activeTarget, onTarget: p.inPlay >= p.activeTarget,
+            toAdd: max(0, p.activeTarget - p.inPlay), addNext: candidates, hasAddNext: !candidates.isEmpty, funnel: funnel,
+            funnelHeight: stages.count * rowHeight)
     }
 
     var trendView: TrendView {
@@ -304,9 +314,11 @@ public struct WeekPage: Sendable {
             let x0 = index * group + (group - 2 * barWidth - 2) / 2
             for (series, value, offset) in [("outreach", w.outreach, 0), ("meetings", w.meetings, barWidth + 2)] {
                 let h = (baseline - top) * value / maxValue
-                bars.append(Bar(x: x0 + offset, y: baseline - h, width: barWidth, height: h, series: series, value: value, shown: value > 0,
-                                labelX: x0 + offset + barWidth / 2, labelY: baseline - h - 4,
-                                title: "\(w.week): \(value) \(series == "outreach" ? "outreach" : "meetings")"))
+                bars.append(
+                    Bar(
+                        x: x0 + offset, y: baseline - h, width: barWidth, height: h, series: series, value: value, shown: value > 0,
+                        labelX: x0 + offset + barWidth / 2, labelY: baseline - h - 4,
+                        title: "\(w.week): \(value) \(series == "outreach" ? "outreach" : "meetings")"))
             }
             labels.append(AxisLabel(x: index * group + group / 2, y: baseline + 18, text: "W" + w.week.suffix(2)))
         }

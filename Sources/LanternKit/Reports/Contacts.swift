@@ -42,11 +42,12 @@ public enum Contacts {
     public static func all(in notebook: Notebook) -> [Contact] {
         notebook.people.map { person in
             let status = notebook.status(of: person)
-            return Contact(id: person.id, name: person.name, aliases: person.aliases.elements, title: person.title,
-                           company: person.company, emails: person.emails.elements, phones: person.phones.elements,
-                           urls: person.urls.elements, status: status?.rawValue, introducedBy: person.introducedBy,
-                           roles: person.roles, tags: person.tags.elements,
-                           notes: (person.card.map { [$0] } ?? []) + person.interviews)
+            return Contact(
+                id: person.id, name: person.name, aliases: person.aliases.elements, title: person.title,
+                company: person.company, emails: person.emails.elements, phones: person.phones.elements,
+                urls: person.urls.elements, status: status?.rawValue, introducedBy: person.introducedBy,
+                roles: person.roles, tags: person.tags.elements,
+                notes: (person.card.map { [$0] } ?? []) + person.interviews)
         }
     }
 }

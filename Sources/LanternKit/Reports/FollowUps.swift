@@ -4,10 +4,15 @@ public enum FollowUpGroup: String, Sendable, CaseIterable {
 
     public init(due: Day?, today: Day) {
         guard let due else { self = .someday; return }
-        if due < today { self = .overdue }
-        else if due == today { self = .today }
-        else if due <= today.adding(days: 7) { self = .thisWeek }
-        else { self = .later }
+        if due < today {
+            self = .overdue
+        } else if due == today {
+            self = .today
+        } else if due <= today.adding(days: 7) {
+            self = .thisWeek
+        } else {
+            self = .later
+        }
     }
 }
 
@@ -56,7 +61,8 @@ public enum FollowUps {
     public static func notesWithErrors(in notebook: Notebook) -> [String] {
         let hiding: Set<String> = [FileUnreadable.id, FrontMatterInvalid.id, DateInvalid.id, ValueInvalid.id]
         return notebook.notes.filter { note in
-            note.problems.contains { hiding.contains($0.rule) } && (note.kind == .interview || note.hasFrontMatter || note.problems.contains { $0.rule == FileUnreadable.id })
+            note.problems.contains { hiding.contains($0.rule) }
+                && (note.kind == .interview || note.hasFrontMatter || note.problems.contains { $0.rule == FileUnreadable.id })
         }.map(\.path)
     }
 

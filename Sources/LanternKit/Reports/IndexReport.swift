@@ -104,30 +104,33 @@ extension IndexReport {
             let named = person.referredIn.first.map { [$0.path] } ?? introducedIn[person.id].map { [$0] } ?? []
             let notes = (person.card.map { [$0] } ?? []) + person.interviews
             let upcoming = next[person.id]
-            return IndexPerson(name: person.name, title: person.title, company: person.company,
-                               status: facts[index].status, roles: person.roles,
-                               introducedBy: person.introducedBy, lastInteraction: facts[index].last,
-                               nextFollowUp: upcoming?.due, nextKind: upcoming?.kind.rawValue,
-                               notes: notes.isEmpty ? named : notes, hasNote: !notes.isEmpty)
+            return IndexPerson(
+                name: person.name, title: person.title, company: person.company,
+                status: facts[index].status, roles: person.roles,
+                introducedBy: person.introducedBy, lastInteraction: facts[index].last,
+                nextFollowUp: upcoming?.due, nextKind: upcoming?.kind.rawValue,
+                notes: notes.isEmpty ? named : notes, hasNote: !notes.isEmpty)
         }
 
         var byCompany: [String: (name: String, members: [Member])] = [:]
         for (index, person) in everyone.enumerated() {
             guard let company = person.company?.trimmingBlanks(), !company.isEmpty else { continue }
             let key = Identity.key(company)
-            let member = Member(name: person.name, status: facts[index].status,
-                                path: ledger.standing(ofPersonWithID: person.id)?.currentNote ?? person.card ?? person.referredIn.first?.path)
+            let member = Member(
+                name: person.name, status: facts[index].status,
+                path: ledger.standing(ofPersonWithID: person.id)?.currentNote ?? person.card ?? person.referredIn.first?.path)
             byCompany[key, default: (company, [])].members.append(member)
         }
         companies = byCompany.sorted { $0.key < $1.key }.map { Company(name: $0.value.name, people: $0.value.members) }
 
         interviews = notes.indices.compactMap { n -> IndexInterview? in
             guard let i = notes[n].interview else { return nil }
-            return IndexInterview(day: i.meetingDay, time: i.meeting?.value.time, person: context.name(i), company: i.details.company?.value,
-                                  status: i.status(on: notebook.today).rawValue, practice: i.isPractice, path: notes[n].path)
+            return IndexInterview(
+                day: i.meetingDay, time: i.meeting?.value.time, person: context.name(i), company: i.details.company?.value,
+                status: i.status(on: notebook.today).rawValue, practice: i.isPractice, path: notes[n].path)
         }.sorted { a, b in
             switch (a.day, b.day) {
-            case let (x?, y?): return x != y ? x > y : a.path < b.path
+            case (let x?, let y?): return x != y ? x > y : a.path < b.path
             case (.some, nil): return true
             case (nil, .some): return false
             case (nil, nil): return a.path < b.path

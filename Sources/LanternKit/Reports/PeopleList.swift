@@ -50,7 +50,7 @@ public struct PeopleList: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case name, company, title, status, email, phone, introducedBy, firstContact, lastContact, attempts, replied,
-                 meeting, thankYou, nextAction, nextKind, nextDue, overdue, notesCount, path, tags, reason, practice
+                meeting, thankYou, nextAction, nextKind, nextDue, overdue, notesCount, path, tags, reason, practice
         }
 
         public func encode(to encoder: Encoder) throws {
@@ -171,22 +171,24 @@ extension PeopleList {
     static func row(_ person: Person, _ notebook: Notebook, next: Obligation?) -> Row {
         let standing = notebook.ledger.standing(ofPersonWithID: person.id)
         let current = standing?.currentNote.flatMap(notebook.interview(at:))
-        return Row(name: person.name, company: person.company, title: person.title, status: standing?.status,
-                   email: person.emails.first, phone: person.phones.first, introducedBy: person.introducedBy,
-                   firstContact: standing?.firstContact, lastContact: standing?.lastContact,
-                   attempts: current?.attempts.count ?? 0, replied: current?.replied?.value,
-                   meeting: current?.meeting?.value.description, thankYou: current?.thankYou?.day,
-                   nextAction: next?.text, nextKind: next?.kind, nextDue: next?.due,
-                   overdue: next?.isOverdue(on: notebook.today) ?? false, notesCount: person.interviews.count,
-                   path: standing?.currentNote ?? person.card, tags: Array(person.tags),
-                   reason: current.flatMap { $0.status(on: notebook.today).isClosed ? $0.reason?.value : nil },
-                   practice: notebook.isPracticeOnly(person), personID: person.id)
+        return Row(
+            name: person.name, company: person.company, title: person.title, status: standing?.status,
+            email: person.emails.first, phone: person.phones.first, introducedBy: person.introducedBy,
+            firstContact: standing?.firstContact, lastContact: standing?.lastContact,
+            attempts: current?.attempts.count ?? 0, replied: current?.replied?.value,
+            meeting: current?.meeting?.value.description, thankYou: current?.thankYou?.day,
+            nextAction: next?.text, nextKind: next?.kind, nextDue: next?.due,
+            overdue: next?.isOverdue(on: notebook.today) ?? false, notesCount: person.interviews.count,
+            path: standing?.currentNote ?? person.card, tags: Array(person.tags),
+            reason: current.flatMap { $0.status(on: notebook.today).isClosed ? $0.reason?.value : nil },
+            practice: notebook.isPracticeOnly(person), personID: person.id)
     }
 
     /// One row per interview note, with the kinds of what the note owes its contact and the day
     /// its meeting took place.
     static func noteRows(_ notebook: Notebook, concerning: [String: [Obligation]], owes: Set<Obligation.Kind>)
-        -> [(row: Row, owed: [Obligation.Kind], met: Day?)] {
+        -> [(row: Row, owed: [Obligation.Kind], met: Day?)]
+    {
         let today = notebook.today
         let notes = notebook.notes
         return notes.indices.compactMap { n in
@@ -199,14 +201,15 @@ extension PeopleList {
             let owed = mine.filter { $0.personID == id }
             let next = PeopleList.next(mine, owed: owed, asked: owes)
             let status = i.status(on: today)
-            let row = Row(name: notebook.contactName(i) ?? notes[n].baseName, company: i.details.company?.value, title: i.details.title?.value,
-                          status: status, email: i.details.email?.value, phone: i.details.phone?.value,
-                          introducedBy: i.details.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value },
-                          firstContact: i.firstContact(on: today), lastContact: i.lastContact(on: today),
-                          attempts: i.attempts.count, replied: i.replied?.value, meeting: i.meeting?.value.description,
-                          thankYou: i.thankYou?.day, nextAction: next?.text, nextKind: next?.kind, nextDue: next?.due,
-                          overdue: next?.isOverdue(on: today) ?? false, notesCount: person?.interviews.count ?? 1, path: path,
-                          tags: i.details.tags, reason: status.isClosed ? i.reason?.value : nil, practice: i.isPractice, personID: id)
+            let row = Row(
+                name: notebook.contactName(i) ?? notes[n].baseName, company: i.details.company?.value, title: i.details.title?.value,
+                status: status, email: i.details.email?.value, phone: i.details.phone?.value,
+                introducedBy: i.details.introducedBy.map { notebook.displayName(of: $0.value) ?? $0.value },
+                firstContact: i.firstContact(on: today), lastContact: i.lastContact(on: today),
+                attempts: i.attempts.count, replied: i.replied?.value, meeting: i.meeting?.value.description,
+                thankYou: i.thankYou?.day, nextAction: next?.text, nextKind: next?.kind, nextDue: next?.due,
+                overdue: next?.isOverdue(on: today) ?? false, notesCount: person?.interviews.count ?? 1, path: path,
+                tags: i.details.tags, reason: status.isClosed ? i.reason?.value : nil, practice: i.isPractice, personID: id)
             return (row, owed.map(\.kind), status == .done ? i.meetingDay : nil)
         }
     }
@@ -270,7 +273,7 @@ extension PeopleList {
     static func precedes(_ a: Row, _ b: Row, by sort: ListQuery.Sort) -> Bool {
         func later<T: Comparable>(_ x: T?, _ y: T?) -> Bool? {
             switch (x, y) {
-            case let (x?, y?): return x == y ? nil : x < y
+            case (let x?, let y?): return x == y ? nil : x < y
             case (.some, nil): return true
             case (nil, .some): return false
             case (nil, nil): return nil

@@ -105,7 +105,10 @@ extension PersonReport {
         // What concerns them, and what their conversations still call for (telling whoever
         // introduced you how it went); a referral they gave concerns the person referred.
         owed = (FollowUps.concerning(in: notebook)[person.id] ?? [])
-            .map { Owed(kind: $0.kind.rawValue, due: $0.due, overdue: $0.isOverdue(on: today), text: $0.text, why: $0.why,
-                        clear: $0.clear, path: $0.path, line: $0.line) }
+            .map {
+                Owed(
+                    kind: $0.kind.rawValue, due: $0.due, overdue: $0.isOverdue(on: today), text: $0.text, why: $0.why,
+                    clear: $0.clear, path: $0.path, line: $0.line)
+            }
     }
 }

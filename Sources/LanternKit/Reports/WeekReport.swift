@@ -213,16 +213,20 @@ extension WeekReport {
             let who = context.name(i)
             let day = meeting.value.day
             if i.isHeld(on: today), week.contains(day) {
-                held.append(HeldMeeting(day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
-                                        company: i.details.company?.value, medium: i.medium?.value.rawValue,
-                                        durationMinutes: i.durationMinutes?.value, thankYou: i.thankYou?.day,
-                                        path: notebook.notes[index].path, line: meeting.line))
+                held.append(
+                    HeldMeeting(
+                        day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
+                        company: i.details.company?.value, medium: i.medium?.value.rawValue,
+                        durationMinutes: i.durationMinutes?.value, thankYou: i.thankYou?.day,
+                        path: notebook.notes[index].path, line: meeting.line))
             }
             if let owed = ledger.obligation(.meeting, ofNoteAt: index), let due = owed.due, ledger.practice.isComingUp(due) {
-                upcoming.append(Upcoming(day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
-                                         company: i.details.company?.value, medium: i.medium?.value.rawValue,
-                                         research: notebook.notes[index].body.hasResearch, questions: notebook.notes[index].body.questions.count,
-                                         minQuestions: config.minQuestions, path: notebook.notes[index].path, line: meeting.line))
+                upcoming.append(
+                    Upcoming(
+                        day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
+                        company: i.details.company?.value, medium: i.medium?.value.rawValue,
+                        research: notebook.notes[index].body.hasResearch, questions: notebook.notes[index].body.questions.count,
+                        minQuestions: config.minQuestions, path: notebook.notes[index].path, line: meeting.line))
             }
         }
         meetingsHeld = held.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
@@ -230,8 +234,9 @@ extension WeekReport {
 
         let due = FollowUps.items(in: notebook, filter: FollowUpFilter(within: Practice.meetingHorizon))
         dueNow = concurrentMap(due.count) { n in  // thousands of rows on a neglected notebook
-            DueItem(kind: due[n].kind.rawValue, due: due[n].due, overdue: due[n].isOverdue(on: today), contact: due[n].contact,
-                    text: due[n].text, path: due[n].path, line: due[n].line)
+            DueItem(
+                kind: due[n].kind.rawValue, due: due[n].due, overdue: due[n].isOverdue(on: today), contact: due[n].contact,
+                text: due[n].text, path: due[n].path, line: due[n].line)
         }
 
         // Where people stand and who to add next, as the ledger has it: each person's current
@@ -239,7 +244,8 @@ extension WeekReport {
         var perStatus: [Status: Int] = [:]
         for person in notebook.people {
             guard let standing = ledger.standing(ofPersonWithID: person.id), let status = standing.status,
-                  let current = standing.currentNote, notebook.isPractice(at: current) == false else { continue }
+                let current = standing.currentNote, notebook.isPractice(at: current) == false
+            else { continue }
             perStatus[status, default: 0] += 1
         }
         var candidates: [Candidate] = []
@@ -247,23 +253,29 @@ extension WeekReport {
             let person = owed.personID.flatMap(notebook.personPosition(id:)).map { notebook.people[$0] }
             if owed.kind == .referral {
                 let first = person?.referredIn.first { $0.path == owed.path && $0.line == owed.line }
-                candidates.append(Candidate(name: owed.contact, source: "referral", by: first?.by, since: first?.day,
-                                            company: person?.company, path: owed.path, line: owed.line))
+                candidates.append(
+                    Candidate(
+                        name: owed.contact, source: "referral", by: first?.by, since: first?.day,
+                        company: person?.company, path: owed.path, line: owed.line))
             } else {
-                candidates.append(Candidate(name: owed.contact, source: "prospect", by: person?.introducedBy, since: nil,
-                                            company: person?.company, path: owed.path, line: owed.line))
+                candidates.append(
+                    Candidate(
+                        name: owed.contact, source: "prospect", by: person?.introducedBy, since: nil,
+                        company: person?.company, path: owed.path, line: owed.line))
             }
         }
         let inPlay = (perStatus[.contacted] ?? 0) + (perStatus[.scheduled] ?? 0)
-        pipeline = Pipeline(statuses: Status.allCases.map { StatusCount(status: $0.rawValue, people: perStatus[$0] ?? 0) },
-                            inPlay: inPlay, activeTarget: config.activeTarget,
-                            addNext: candidates.sorted { ($0.since?.ordinal ?? Int.max, $0.name) < ($1.since?.ordinal ?? Int.max, $1.name) })
+        pipeline = Pipeline(
+            statuses: Status.allCases.map { StatusCount(status: $0.rawValue, people: perStatus[$0] ?? 0) },
+            inPlay: inPlay, activeTarget: config.activeTarget,
+            addNext: candidates.sorted { ($0.since?.ordinal ?? Int.max, $0.name) < ($1.since?.ordinal ?? Int.max, $1.name) })
 
         // In the order of the notebook's events: by day, then note, then line.
         newPeople = parts.flatMap(\.given).sorted { ($0.event.day, $0.note, $0.event.line) < ($1.event.day, $1.note, $1.event.line) }.map { _, e in
             let person = notebook.person(named: e.person)
-            return NewPerson(name: e.person, url: person?.urls.first ?? person?.emails.first.map { "mailto:" + $0 }, by: e.detail ?? "",
-                             day: e.day, path: e.path, line: e.line)
+            return NewPerson(
+                name: e.person, url: person?.urls.first ?? person?.emails.first.map { "mailto:" + $0 }, by: e.detail ?? "",
+                day: e.day, path: e.path, line: e.line)
         }
 
         health = Health(lint: lint)
@@ -290,8 +302,9 @@ extension WeekReport.Health {
         for i in diagnostics.indices {
             // Read in place; most findings are of the rule and file just seen.
             if rule < 0 || rules[rule].rule != diagnostics[i].rule {
-                if let known = ruleIndex[diagnostics[i].rule] { rule = known }
-                else {
+                if let known = ruleIndex[diagnostics[i].rule] {
+                    rule = known
+                } else {
                     rule = rules.count
                     ruleIndex[diagnostics[i].rule] = rule
                     rules.append((diagnostics[i].rule, diagnostics[i].severity, 0))
@@ -299,8 +312,9 @@ extension WeekReport.Health {
             }
             rules[rule].count += 1
             if file < 0 || files[file].path != diagnostics[i].path {
-                if let known = fileIndex[diagnostics[i].path] { file = known }
-                else {
+                if let known = fileIndex[diagnostics[i].path] {
+                    file = known
+                } else {
                     file = files.count
                     fileIndex[diagnostics[i].path] = file
                     files.append(WeekReport.FileCount(path: diagnostics[i].path, errors: 0, warnings: 0, notes: 0))

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one way Lantern writes a file: new notes, `lantern log`, generated pages and `lantern init`
@@ -149,13 +149,18 @@ public enum AtomicWriter {
         try checkSize(st, options.maxBytes, place.shown)
         let mode = String(st.st_mode & 0o7777, radix: 8).leftPadded(to: 4)
         if st.st_mode & 0o222 == 0 {
-            throw Failure("\(place.shown) is read-only (mode \(mode)), so Lantern leaves it as it is; to have it written, make it writable (chmod u+w \(Shell.quote(place.shown))) and run the command again")
+            throw Failure(
+                "\(place.shown) is read-only (mode \(mode)), so Lantern leaves it as it is; to have it written, make it writable (chmod u+w \(Shell.quote(place.shown))) and run the command again"
+            )
         }
         if faccessat(place.dir, place.name, W_OK, AT_EACCESS) != 0 {
-            throw Failure("\(place.shown) is not writable for \(userName(geteuid())) (mode \(mode), owner \(userName(st.st_uid))), so Lantern leaves it as it is")
+            throw Failure(
+                "\(place.shown) is not writable for \(userName(geteuid())) (mode \(mode), owner \(userName(st.st_uid))), so Lantern leaves it as it is")
         }
         if st.st_nlink > 1, !options.inPlace {
-            throw Failure("\(place.shown) has \(st.st_nlink) hard links, and replacing it would leave the other names with the old file; nothing was written (\(options.hardLinkAdvice))")
+            throw Failure(
+                "\(place.shown) has \(st.st_nlink) hard links, and replacing it would leave the other names with the old file; nothing was written (\(options.hardLinkAdvice))"
+            )
         }
     }
 
@@ -165,15 +170,19 @@ public enum AtomicWriter {
 
     static func checkSize(_ st: stat, _ maxBytes: Int?, _ name: String) throws(Failure) {
         if let maxBytes, Int(st.st_size) > maxBytes {
-            throw Failure("\(name) is \(byteCount(Int(st.st_size))), more than max_note_bytes (\(byteCount(maxBytes))); Lantern edits notes up to that size: edit this one by hand, or raise max_note_bytes in lantern.yml")
+            throw Failure(
+                "\(name) is \(byteCount(Int(st.st_size))), more than max_note_bytes (\(byteCount(maxBytes))); Lantern edits notes up to that size: edit this one by hand, or raise max_note_bytes in lantern.yml"
+            )
         }
     }
 
     // MARK: - Steps
 
     /// Swaps the finished file in for the locked one, and makes sure it replaced what was read.
-    static func swap(_ bytes: [UInt8], for fd: Int32, _ locked: stat, expecting current: [UInt8], _ place: Place,
-                     _ options: Options) throws(Failure) {
+    static func swap(
+        _ bytes: [UInt8], for fd: Int32, _ locked: stat, expecting current: [UInt8], _ place: Place,
+        _ options: Options
+    ) throws(Failure) {
         var file = try TemporaryFile(bytes, in: place, mode: locked.st_mode & 0o7777, owner: locked)
         defer { file.discard() }
         let temporary = try file.name(for: place.name, bytes: bytes)
@@ -217,7 +226,9 @@ public enum AtomicWriter {
             return Failure(message(kept.map { OutputPlace.display(place.folder + "/" + $0) } ?? temporary))
         }
         guard exchange(place.dir, temporary, place.name) == 0 else {
-            throw keep { "\(place.shown) changed on disk while Lantern was writing it; Lantern's version is in place and the other one was kept as \($0): compare them" }
+            throw keep {
+                "\(place.shown) changed on disk while Lantern was writing it; Lantern's version is in place and the other one was kept as \($0): compare them"
+            }
         }
         // What came back must be Lantern's file. If the note was saved over once more meanwhile
         // (by a program that read Lantern's version), that newer save came back instead: it goes
@@ -226,7 +237,9 @@ public enum AtomicWriter {
             throw Failure(changedMessage)
         }
         _ = exchange(place.dir, temporary, place.name)
-        throw keep { "\(place.shown) was saved twice by another program while Lantern was writing it; nothing of Lantern's was written, the newest save is in place, and the one before it was kept as \($0): compare them" }
+        throw keep {
+            "\(place.shown) was saved twice by another program while Lantern was writing it; nothing of Lantern's was written, the newest save is in place, and the one before it was kept as \($0): compare them"
+        }
     }
 
     /// Writes into the locked file itself (a note with hard links, `--in-place`): not atomic.
@@ -428,9 +441,11 @@ public enum AtomicWriter {
         let who = userName
         let group = { (gid: gid_t) in getgrgid(gid).map { String(cString: $0.pointee.gr_name) } ?? "group \(gid)" }
         if owner.st_uid != geteuid() {
-            return "\(name) belongs to \(who(owner.st_uid)), and Lantern (running as \(who(geteuid()))) cannot give the new file that owner; nothing was written, so that who can read the note does not change (run it as \(who(owner.st_uid)))"
+            return
+                "\(name) belongs to \(who(owner.st_uid)), and Lantern (running as \(who(geteuid()))) cannot give the new file that owner; nothing was written, so that who can read the note does not change (run it as \(who(owner.st_uid)))"
         }
-        return "\(name) belongs to the group \(group(owner.st_gid)), which \(who(geteuid())) is not in, so the new file cannot keep it; nothing was written, so that who can read the note does not change (\(describe(code)))"
+        return
+            "\(name) belongs to the group \(group(owner.st_gid)), which \(who(geteuid())) is not in, so the new file cannot keep it; nothing was written, so that who can read the note does not change (\(describe(code)))"
     }
 
     /// Human words for a file type.

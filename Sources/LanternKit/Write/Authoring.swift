@@ -19,9 +19,14 @@ public enum Authoring {
         for ch in folded {
             let piece = special[ch] ?? String(ch)
             for scalar in piece.unicodeScalars {
-                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { out.unicodeScalars.append(scalar) }
-                else if scalar == "'" || scalar == "’" { continue }  // O'Connor → oconnor
-                else if !out.hasSuffix("-"), !out.isEmpty { out += "-" }
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                    out.unicodeScalars.append(scalar)
+                } else if scalar == "'" || scalar == "’" {
+                    continue
+                }  // O'Connor → oconnor
+                else if !out.hasSuffix("-"), !out.isEmpty {
+                    out += "-"
+                }
             }
         }
         while out.hasSuffix("-") { out.removeLast() }
@@ -34,7 +39,9 @@ public enum Authoring {
         if trimmed.isEmpty { throw Failure(description: "the name is empty; give the person's name, like \"Jane Doe\"") }
         if trimmed.unicodeScalars.contains("\0") { throw Failure(description: "the name contains a NUL character") }
         if trimmed.contains("/") || trimmed.contains("\\") || trimmed == "." || trimmed == ".." {
-            throw Failure(description: "\"\(name)\" is a path, not a name: a note's file name comes from the person's name and stays inside the notebook's interviews/ folder")
+            throw Failure(
+                description:
+                    "\"\(name)\" is a path, not a name: a note's file name comes from the person's name and stays inside the notebook's interviews/ folder")
         }
         let s = slug(trimmed)
         if s.isEmpty { throw Failure(description: "\"\(name)\" has no letters or digits to make a file name from") }
@@ -63,9 +70,11 @@ public enum Authoring {
     public static func sectionLines(_ kind: SectionKind, templates: Templates, config: Config) throws(Templates.Failure) -> [String]? {
         guard let source = try templates.source(of: "interview.md") else { return nil }
         let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
-        guard let start = lines.firstIndex(where: { line in
-            line.hasPrefix("#") && config.sectionKind(forHeading: String(line.drop { $0 == "#" })) == kind
-        }) else { return nil }
+        guard
+            let start = lines.firstIndex(where: { line in
+                line.hasPrefix("#") && config.sectionKind(forHeading: String(line.drop { $0 == "#" })) == kind
+            })
+        else { return nil }
         var out = [lines[start]]
         for line in lines[(start + 1)...] {
             if line.hasPrefix("#") || line.hasPrefix("- ") || line.hasPrefix("{{") { break }
@@ -87,8 +96,10 @@ public enum Authoring {
         public var date: String?
         public var status: String?
 
-        public init(name: String, title: String? = nil, company: String? = nil, email: String? = nil,
-                    introducedBy: String? = nil, date: String? = nil, status: String? = nil) {
+        public init(
+            name: String, title: String? = nil, company: String? = nil, email: String? = nil,
+            introducedBy: String? = nil, date: String? = nil, status: String? = nil
+        ) {
             self.name = name
             self.title = title
             self.company = company
@@ -127,10 +138,12 @@ public enum Authoring {
     public static func interviewNote(_ f: InterviewFields, templates: Templates) throws(Templates.Failure) -> String {
         // Flow-safe, so that a value reads back the same wherever a notebook's template puts it.
         let y = { (v: String?) in v.map { YAMLScalar.render($0, in: .flow) } }
-        let view = InterviewView(name: f.name, title: f.title, company: f.company, email: f.email, introduced_by: f.introducedBy,
-                                 date: f.date, status: f.status,
-                                 yaml: YAMLView(name: YAMLScalar.render(f.name, in: .flow), title: y(f.title), company: y(f.company),
-                                                email: y(f.email), introduced_by: y(f.introducedBy), date: f.date, status: f.status))
+        let view = InterviewView(
+            name: f.name, title: f.title, company: f.company, email: f.email, introduced_by: f.introducedBy,
+            date: f.date, status: f.status,
+            yaml: YAMLView(
+                name: YAMLScalar.render(f.name, in: .flow), title: y(f.title), company: y(f.company),
+                email: y(f.email), introduced_by: y(f.introducedBy), date: f.date, status: f.status))
         return try templates.render("interview.md", view)
     }
 

@@ -27,8 +27,10 @@ extension FrontMatterEditor {
     /// Adds `texts` after the last line of `section`'s own text (before any subsection), or,
     /// without one, a new section — `newSection`'s lines (the template's heading and comment), else
     /// `## title` — just before the heading of `before`, or at the end of the note.
-    public mutating func add(_ texts: [String], toSection section: Section?, of body: Body, title: String,
-                             newSection: [String]? = nil, before: Section? = nil) {
+    public mutating func add(
+        _ texts: [String], toSection section: Section?, of body: Body, title: String,
+        newSection: [String]? = nil, before: Section? = nil
+    ) {
         let ending = newline
         let line = { (text: String) in Line(text: text, ending: ending) }
         if let section {
@@ -79,7 +81,8 @@ extension FrontMatterEditor {
         // The key's line and its indented continuation lines; comments and blank lines after it stay.
         var end = r.line + 1
         while end < r.end, let first = lines[end].text.first, first == " " || first == "\t",
-              !lines[end].text.trimmingBlanks().hasPrefix("#") { end += 1 }
+            !lines[end].text.trimmingBlanks().hasPrefix("#")
+        { end += 1 }
         apply(LineEdit(start: r.line, removed: Array(lines[r.line..<end]), inserted: []))
     }
 }

@@ -76,7 +76,8 @@ public enum Draft {
             return nil
         case .nudge:
             if i.attempts.isEmpty {
-                return "no attempt to \(who) is recorded in \(note.path) (attempts:), so there is nothing to nudge about: start with lantern draft outreach \(notebook.ledger.query(.pipeline, forNoteAt: note.path, in: notebook))"
+                return
+                    "no attempt to \(who) is recorded in \(note.path) (attempts:), so there is nothing to nudge about: start with lantern draft outreach \(notebook.ledger.query(.pipeline, forNoteAt: note.path, in: notebook))"
             }
             if let replied = i.replied {
                 return "\(who) replied on \(replied.value) (\(note.path):\(replied.line)), so there is no need to nudge"
@@ -95,7 +96,8 @@ public enum Draft {
             return meeting > today ? notYet(meeting, kind == .thankYou ? "a thank-you" : "a follow-up") : nil
         case .updateIntroducer:
             guard i.details.introducedBy != nil else {
-                return "\(note.path) names nobody who introduced you to \(who), so there is nobody to update: if someone did, add introduced_by: Their Name to its front matter"
+                return
+                    "\(note.path) names nobody who introduced you to \(who), so there is nobody to update: if someone did, add introduced_by: Their Name to its front matter"
             }
             guard let meeting else {
                 return noMeeting("no news for your introducer")
@@ -115,22 +117,24 @@ public enum Draft {
         let names = note.body.referrals.map { notebook.displayName(of: $0.name) ?? $0.name }
         let spokenWith = note.body.referrals.compactMap { referral -> String? in
             guard let person = notebook.person(named: referral.name),
-                  person.interviews.contains(where: { notebook.interview(at: $0)?.isHeld(on: notebook.today) == true }) else { return nil }
+                person.interviews.contains(where: { notebook.interview(at: $0)?.isHeld(on: notebook.today) == true })
+            else { return nil }
             return person.name
         }
         let me = notebook.config.me
         let title = i.details.title?.value
-        let view = View(name: name, first_name: first(name), company: i.details.company?.value, title: title,
-                        role: title.map(article), introducer: introducer, introducer_first: introducer.map(first),
-                        met: met?.long, met_when: met.map { Moment($0, today: today).phrase },
-                        met_day: met.flatMap { Moment($0, today: today).dayName },
-                        met_weekday: met.map { Day.weekdayNames[$0.isoWeekday - 1] },
-                        met_month: met.map { Day.monthNames[$0.parts.month - 1] }, last_attempt: lastAttempt?.long,
-                        last_attempt_when: lastAttempt.map { Moment($0, today: today).since },
-                        referrals: names.isEmpty ? nil : list(names), has_referrals: !names.isEmpty,
-                        met_referrals: spokenWith.isEmpty ? nil : list(spokenWith), has_met_referrals: !spokenWith.isEmpty,
-                        me_name: me.name, me_first_name: me.name.map(first), pitch: me.pitch.map(sentence),
-                        signature: me.signature ?? me.name)
+        let view = View(
+            name: name, first_name: first(name), company: i.details.company?.value, title: title,
+            role: title.map(article), introducer: introducer, introducer_first: introducer.map(first),
+            met: met?.long, met_when: met.map { Moment($0, today: today).phrase },
+            met_day: met.flatMap { Moment($0, today: today).dayName },
+            met_weekday: met.map { Day.weekdayNames[$0.isoWeekday - 1] },
+            met_month: met.map { Day.monthNames[$0.parts.month - 1] }, last_attempt: lastAttempt?.long,
+            last_attempt_when: lastAttempt.map { Moment($0, today: today).since },
+            referrals: names.isEmpty ? nil : list(names), has_referrals: !names.isEmpty,
+            met_referrals: spokenWith.isEmpty ? nil : list(spokenWith), has_met_referrals: !spokenWith.isEmpty,
+            me_name: me.name, me_first_name: me.name.map(first), pitch: me.pitch.map(sentence),
+            signature: me.signature ?? me.name)
         return try templates.render("drafts/\(kind.rawValue).md", view)
     }
 
@@ -143,7 +147,11 @@ public enum Draft {
 
         init(_ day: Day, today: Day) {
             let ago = today.days(since: day)
-            if ago == 0 { self = .today } else if (1...6).contains(ago) { self = .recent(weekday: Day.weekdayNames[day.isoWeekday - 1]) } else {
+            if ago == 0 {
+                self = .today
+            } else if (1...6).contains(ago) {
+                self = .recent(weekday: Day.weekdayNames[day.isoWeekday - 1])
+            } else {
                 self = .dated(day.long)
             }
         }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The editor `lantern edit` and `lantern new --edit` open a note in, chosen as git chooses its
@@ -50,8 +50,10 @@ public struct ExternalEditor: Sendable, Equatable {
     }
 
     /// Editors known to read `+LINE` before the file.
-    static let plusEditors: Set<String> = ["vi", "vim", "nvim", "gvim", "mvim", "view", "nvi", "nano", "rnano", "pico",
-                                           "emacs", "emacsclient", "kak", "micro", "hx", "helix", "joe", "mg"]
+    static let plusEditors: Set<String> = [
+        "vi", "vim", "nvim", "gvim", "mvim", "view", "nvi", "nano", "rnano", "pico",
+        "emacs", "emacsclient", "kak", "micro", "hx", "helix", "joe", "mg",
+    ]
     /// Editors that take `--goto FILE:LINE`: VS Code and its forks.
     static let gotoEditors: Set<String> = ["code", "code-insiders", "codium", "vscodium", "cursor"]
     /// Editors that read `FILE:LINE`.
@@ -95,7 +97,8 @@ public struct ExternalEditor: Sendable, Equatable {
         func runnable(_ candidate: String) -> String? {
             var isFolder: ObjCBool = false
             guard files.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue,
-                  files.isExecutableFile(atPath: candidate) else { return nil }
+                files.isExecutableFile(atPath: candidate)
+            else { return nil }
             return URL(fileURLWithPath: candidate).resolvingSymlinksInPath().path
         }
         if program.contains("/") {
@@ -141,10 +144,12 @@ public struct ExternalEditor: Sendable, Equatable {
     public func missing(located: String?) -> String? {
         guard let program, located == nil else { return nil }
         guard let variable else {
-            return "neither VISUAL nor EDITOR is set, and \(ExternalEditor.fallback) is not on the PATH: set EDITOR to the editor you use, like EDITOR=nano or EDITOR=\"code --wait\""
+            return
+                "neither VISUAL nor EDITOR is set, and \(ExternalEditor.fallback) is not on the PATH: set EDITOR to the editor you use, like EDITOR=nano or EDITOR=\"code --wait\""
         }
         let place = program.contains("/") ? "cannot be run (no such program)" : "is not on the PATH"
-        return "\(program) (from \(variable)=\(Shell.quote(command))) \(place): set \(variable) to the editor you use, like \(variable)=nano or \(variable)=\"code --wait\""
+        return
+            "\(program) (from \(variable)=\(Shell.quote(command))) \(place): set \(variable) to the editor you use, like \(variable)=nano or \(variable)=\"code --wait\""
     }
 
     /// Runs the editor on the terminal Lantern runs on (standard input, output and error

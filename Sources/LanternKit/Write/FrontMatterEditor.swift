@@ -28,8 +28,10 @@ public struct FrontMatterEditor: Sendable {
         public var description: String {
             switch self {
             case .noFrontMatter: "the note has no front matter (a block between --- lines at the top) to record this in"
-            case .notAList(let key, let line): "line \(line): \(key) is not a list, so nothing can be added to it; make it one (\(key): [ ... ]) or fix it by hand"
-            case .unclosedList(let key, let line): "line \(line): the list of \(key) that starts here has no closing ], so nothing can be added to it; close it or fix it by hand"
+            case .notAList(let key, let line):
+                "line \(line): \(key) is not a list, so nothing can be added to it; make it one (\(key): [ ... ]) or fix it by hand"
+            case .unclosedList(let key, let line):
+                "line \(line): the list of \(key) that starts here has no closing ], so nothing can be added to it; close it or fix it by hand"
             }
         }
     }
@@ -121,9 +123,13 @@ public struct FrontMatterEditor: Sendable {
         var index = line.startIndex
         while index < line.endIndex {
             let ch = line[index]
-            if let q = quote { if ch == q { quote = nil } }
-            else if ch == "\"" || ch == "'" { quote = ch }
-            else if ch == ":" { sawColon = true; headEnd = line.index(after: index); break }
+            if let q = quote {
+                if ch == q { quote = nil }
+            } else if ch == "\"" || ch == "'" {
+                quote = ch
+            } else if ch == ":" {
+                sawColon = true; headEnd = line.index(after: index); break
+            }
             index = line.index(after: index)
         }
         guard sawColon else { return (line, "", "") }
@@ -137,9 +143,11 @@ public struct FrontMatterEditor: Sendable {
         var i = rest.startIndex
         while i < rest.endIndex {
             let ch = rest[i]
-            if let q = quote { if ch == q { quote = nil } }
-            else if (ch == "\"" || ch == "'") && i == rest.startIndex { quote = ch }
-            else if ch == "#" && (previous == " " || previous == "\t") {
+            if let q = quote {
+                if ch == q { quote = nil }
+            } else if (ch == "\"" || ch == "'") && i == rest.startIndex {
+                quote = ch
+            } else if ch == "#" && (previous == " " || previous == "\t") {
                 var valueEnd = i
                 while valueEnd > rest.startIndex, rest[rest.index(before: valueEnd)] == " " || rest[rest.index(before: valueEnd)] == "\t" {
                     valueEnd = rest.index(before: valueEnd)
@@ -213,9 +221,11 @@ public struct FrontMatterEditor: Sendable {
             return !t.isEmpty && !t.hasPrefix("#")
         }
         if let first = valueLines.first, let bracket = lines[first].text.firstIndex(where: { $0 != " " && $0 != "\t" }),
-           lines[first].text[bracket] == "[" {
-            try appendFlow(key, from: first, column: lines[first].text.distance(from: lines[first].text.startIndex, to: bracket),
-                           end: r.end, item: item)
+            lines[first].text[bracket] == "["
+        {
+            try appendFlow(
+                key, from: first, column: lines[first].text.distance(from: lines[first].text.startIndex, to: bracket),
+                end: r.end, item: item)
             return
         }
         // A block list: items are the lines of the region that start with "-" after their indent.
@@ -295,8 +305,13 @@ public struct FrontMatterEditor: Sendable {
                 apply(LineEdit(start: line + 1, removed: [], inserted: [Line(text: indent + new + ",", ending: ending)]))
             } else {
                 let old = lines[line]
-                apply(LineEdit(start: line, removed: [old], inserted: [Line(text: insert(",", into: line, at: last.offset), ending: ending),
-                                                                        Line(text: indent + new, ending: ending)]))
+                apply(
+                    LineEdit(
+                        start: line, removed: [old],
+                        inserted: [
+                            Line(text: insert(",", into: line, at: last.offset), ending: ending),
+                            Line(text: indent + new, ending: ending),
+                        ]))
             }
             return
         }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension AtomicWriter {
@@ -38,15 +38,18 @@ extension AtomicWriter {
                 defer { close(fd) }
                 // Another Lantern cleaning the same folder holds it, or has just moved it: skip.
                 guard flock(fd, LOCK_EX | LOCK_NB) == 0, let st = status(fd), st.st_mode & S_IFMT == S_IFREG,
-                      let named = status(at: place, name), named.st_ino == st.st_ino,
-                      let content = try? readAll(fd, name) else { continue }
+                    let named = status(at: place, name), named.st_ino == st.st_ino,
+                    let content = try? readAll(fd, name)
+                else { continue }
                 if tag == hash(content) || current(note, in: place) == content {
                     unlinkat(place.dir, name, 0)
                     continue
                 }
                 let shown = OutputPlace.display(place.folder + "/" + name)
                 if let kept = keepVisible(place, name, pid: pid) {
-                    notices.append("\(shown) was left by a lantern run that was interrupted (process \(pid)) and differs from \(note) as it is now (it may hold an editor's save): kept as \(OutputPlace.display(place.folder + "/" + kept)); compare the two, then delete it")
+                    notices.append(
+                        "\(shown) was left by a lantern run that was interrupted (process \(pid)) and differs from \(note) as it is now (it may hold an editor's save): kept as \(OutputPlace.display(place.folder + "/" + kept)); compare the two, then delete it"
+                    )
                 }
             }
             return notices

@@ -75,8 +75,10 @@ public enum NoteLog {
     }
 
     /// The Referrals section as the built-in template starts it.
-    public static let builtinReferralsSection = ["## Referrals", "",
-                                                 "<!-- At the end, ask who else you should talk to. One person per line; write \"None\" if nobody. -->", ""]
+    public static let builtinReferralsSection = [
+        "## Referrals", "",
+        "<!-- At the end, ask who else you should talk to. One person per line; write \"None\" if nobody. -->", "",
+    ]
 
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
@@ -118,7 +120,8 @@ public enum NoteLog {
             day = d
         }
         if request.event.happened, day > today {
-            throw Failure(description: "--date \(day) is after today (\(today)): \(request.event.rawValue) records what happened; give the day it happened (a typo?)")
+            throw Failure(
+                description: "--date \(day) is after today (\(today)): \(request.event.rawValue) records what happened; give the day it happened (a typo?)")
         }
         func list(_ key: String, _ item: (FrontMatterEditor.ListContext) -> [String], _ what: String) throws(Failure) {
             do { try editor.append(key, item: item) } catch { throw Failure(description: "\(path): \(error.description)") }
@@ -138,17 +141,24 @@ public enum NoteLog {
         /// the user wrote), unless --replace; suggests the one reading a date can have.
         func refuseUnreadable(_ key: String) throws(Failure) {
             guard !request.replace, let keyLine = before.keys.first(where: { $0.name == key }),
-                  let problem = before.problems.first(where: { $0.location.line == keyLine.location.line }),
-                  let written = editor.value(of: key), !written.isEmpty else { return }
+                let problem = before.problems.first(where: { $0.location.line == keyLine.location.line }),
+                let written = editor.value(of: key), !written.isEmpty
+            else { return }
             let repair = DateRepair.normalized(written).map { " (did you mean \($0)?)" } ?? ""
-            throw Failure(description: "\(path):\(keyLine.location.line): \(key) is \"\(written)\", which Lantern cannot read\(repair): \(problem.message.split(separator: ";").first ?? ""); fix it first, or --replace to write over it")
+            throw Failure(
+                description:
+                    "\(path):\(keyLine.location.line): \(key) is \"\(written)\", which Lantern cannot read\(repair): \(problem.message.split(separator: ";").first ?? ""); fix it first, or --replace to write over it"
+            )
         }
         /// Refuses what follows a meeting on a note that records none held.
         func requireHeld(_ what: String) throws(Failure) {
             guard !interview.isHeld(on: today), !request.replace else { return }
             let status = interview.status(on: today).rawValue
             let meeting = interview.meeting.map { "the meeting is on \($0.value.day)" } ?? "no meeting is recorded"
-            throw Failure(description: "\(path): you have not met \(who) yet (\(status); \(meeting)): \(what) follows a meeting; record the meeting first with lantern log \(name) done --date YYYY-MM-DD")
+            throw Failure(
+                description:
+                    "\(path): you have not met \(who) yet (\(status); \(meeting)): \(what) follows a meeting; record the meeting first with lantern log \(name) done --date YYYY-MM-DD"
+            )
         }
         // Changes that name a line of the body name it as it is after the whole edit.
         var bodyLines: [(line: Int, text: String)] = []
@@ -156,15 +166,18 @@ public enum NoteLog {
         func tick(_ kind: Obligation.Kind) {
             let first = TaskMeaning.firstName(request.introducer ?? interview.details.introducedBy?.value ?? "")
             guard let task = before.body.tasks.first(where: { $0.isOpen && TaskMeaning.obligation(of: $0, introducerFirst: first) == kind }),
-                  let ticked = editor.tickTask(atLine: task.location.line, on: day) else { return }
+                let ticked = editor.tickTask(atLine: task.location.line, on: day)
+            else { return }
             bodyLines.append((task.location.line, ticked))
         }
 
         switch request.event {
         case .attempt:
             let via = request.via ?? .email
-            try list("attempts", { list in entry(day: day, via: via, note: request.note, after: list, scalar: { "\(day) \(via.rawValue)" + ($0.map { ": " + $0 } ?? "") }) },
-                     "attempts: + \(day) \(via.rawValue)")
+            try list(
+                "attempts",
+                { list in entry(day: day, via: via, note: request.note, after: list, scalar: { "\(day) \(via.rawValue)" + ($0.map { ": " + $0 } ?? "") }) },
+                "attempts: + \(day) \(via.rawValue)")
             if interview.explicitStatus?.value == .prospect { set("status", Status.contacted.rawValue) }
             warnings += attemptWarnings(interview, day: day, who: who, practice: practice, drop: "lantern log \(name) dropped")
         case .reply:
@@ -181,11 +194,16 @@ public enum NoteLog {
             }
             if let held = interview.meeting, interview.isHeld(on: today) {
                 guard request.replace else {
-                    throw Failure(description: "\(path):\(held.line): you met \(who) on \(held.value.day) (held); a new meeting is a new conversation: lantern new \(Shell.quote(who)) --date \(Shell.quote(when)) (or --replace to move this one)")
+                    throw Failure(
+                        description:
+                            "\(path):\(held.line): you met \(who) on \(held.value.day) (held); a new meeting is a new conversation: lantern new \(Shell.quote(who)) --date \(Shell.quote(when)) (or --replace to move this one)"
+                    )
                 }
             }
             if meeting.day < today {
-                throw Failure(description: "--date \(when) is before today (\(today)): a meeting that took place is recorded with lantern log \(name) done --date \(meeting.day)")
+                throw Failure(
+                    description:
+                        "--date \(when) is before today (\(today)): a meeting that took place is recorded with lantern log \(name) done --date \(meeting.day)")
             }
             set("date", when)
             if let medium = request.medium { set("medium", medium.rawValue) }
@@ -208,7 +226,10 @@ public enum NoteLog {
                 set("date", when)
             } else if let meeting = interview.meeting {
                 if meeting.value.day > today {
-                    throw Failure(description: "\(path):\(meeting.line): the meeting with \(who) is on \(meeting.value.day), after today (\(today)): record it once it took place; if it took place earlier, lantern log \(name) done --date YYYY-MM-DD")
+                    throw Failure(
+                        description:
+                            "\(path):\(meeting.line): the meeting with \(who) is on \(meeting.value.day), after today (\(today)): record it once it took place; if it took place earlier, lantern log \(name) done --date YYYY-MM-DD"
+                    )
                 }
             } else {
                 try refuseUnreadable("date")
@@ -226,16 +247,22 @@ public enum NoteLog {
         case .followUp:
             try requireHeld("a follow-up")
             tick(.followUp)
-            try list("follow_ups", { list in
-                entry(day: day, via: request.via, note: request.note, after: list, scalar: { note in
-                    note == nil && request.via == nil ? day.description : nil
-                })
-            }, "follow_ups: + \(day)")
+            try list(
+                "follow_ups",
+                { list in
+                    entry(
+                        day: day, via: request.via, note: request.note, after: list,
+                        scalar: { note in
+                            note == nil && request.via == nil ? day.description : nil
+                        })
+                }, "follow_ups: + \(day)")
         case .declined, .dropped:
             // Why it ended, in the user's words (`lantern list` shows it); one already written is
             // kept unless --replace.
             if let reason = request.note, let written = interview.reason, written.value != reason, !request.replace {
-                throw Failure(description: "\(path):\(written.line): the reason is already written (\"\(written.value)\"); nothing was changed (--replace writes the new one)")
+                throw Failure(
+                    description:
+                        "\(path):\(written.line): the reason is already written (\"\(written.value)\"); nothing was changed (--replace writes the new one)")
             }
             try settle(request.event == .declined ? .declined : .dropped, &editor, &changes, path: path, config: config, today: today)
             if let reason = request.note { set("reason", reason) }
@@ -250,7 +277,8 @@ public enum NoteLog {
                 break  // already recorded
             }
             if let task = before.body.tasks.first(where: { $0.isOpen && TaskMeaning.names($0, first) }),
-               let ticked = editor.tickTask(atLine: task.location.line, on: day) {
+                let ticked = editor.tickTask(atLine: task.location.line, on: day)
+            {
                 bodyLines.append((task.location.line, ticked))
             } else {
                 let line = "- [x] Told \(introducer) how it went ✅ \(day)"
@@ -264,8 +292,9 @@ public enum NoteLog {
             if before.body.referrals.contains(where: { Identity.key($0.name) == Identity.key(name) }) { break }  // already listed
             let line = referralLine(name: name, email: request.email, note: request.note)
             let section = before.body.section(.referrals)
-            editor.add([line], toSection: section, of: before.body, title: "Referrals",
-                       newSection: request.referralsSection, before: section == nil ? before.body.section(.actions) : nil)
+            editor.add(
+                [line], toSection: section, of: before.body, title: "Referrals",
+                newSection: request.referralsSection, before: section == nil ? before.body.section(.actions) : nil)
             changes.append("referrals: + \(line)")
         case .snooze:
             guard let until = request.until else { throw Failure(description: "snooze needs the day to wait until: --until YYYY-MM-DD") }
@@ -295,9 +324,13 @@ public enum NoteLog {
             let count = unanswered.count + 1
             let max = practice.config.maxAttempts
             if count > max {
-                out.append("this is attempt \(count) to \(who) without a reply: \(Message.spelled(max)) unanswered attempts is the limit, and one more reads as pressure (recorded all the same; \"\(drop)\" takes them off your list)")
+                out.append(
+                    "this is attempt \(count) to \(who) without a reply: \(Message.spelled(max)) unanswered attempts is the limit, and one more reads as pressure (recorded all the same; \"\(drop)\" takes them off your list)"
+                )
             } else if let last = unanswered.map(\.day).filter({ $0 <= day }).max(), let gap = practice.attemptTooSoon(day, after: last) {
-                out.append("only \(Message.count(gap, "business day")) since the last attempt to \(who) (\(last)): wait \(Message.count(practice.config.nudgeAfter, "business day")) between attempts")
+                out.append(
+                    "only \(Message.count(gap, "business day")) since the last attempt to \(who) (\(last)): wait \(Message.count(practice.config.nudgeAfter, "business day")) between attempts"
+                )
             }
         }
         return out
@@ -316,8 +349,10 @@ public enum NoteLog {
 
     /// Makes the note's status `target`: the `status` key is set when it exists, and added only
     /// when the status Lantern infers from the note would not already be `target`.
-    static func settle(_ target: Status, _ editor: inout FrontMatterEditor, _ changes: inout [String], path: String,
-                       config: Config, today: Day) throws(Failure) {
+    static func settle(
+        _ target: Status, _ editor: inout FrontMatterEditor, _ changes: inout [String], path: String,
+        config: Config, today: Day
+    ) throws(Failure) {
         if let old = editor.value(of: "status"), !old.isEmpty {
             guard old != target.rawValue else { return }
             editor.set("status", to: target.rawValue)
@@ -339,8 +374,10 @@ public enum NoteLog {
     /// One list entry in the style of the list's last item: a flow map `{date: …}`, a block map
     /// (`date: …` lines, in a block list only), or a scalar (`scalar(note)`, quoted as the last
     /// item was). A `nil` scalar means the entry needs the map form.
-    static func entry(day: Day, via: Channel?, note: String?, after list: FrontMatterEditor.ListContext,
-                      scalar: (String?) -> String?) -> [String] {
+    static func entry(
+        day: Day, via: Channel?, note: String?, after list: FrontMatterEditor.ListContext,
+        scalar: (String?) -> String?
+    ) -> [String] {
         let last = list.last
         let blockMap = list.position == .block && (last.hasPrefix("date:") || last.contains("\ndate:"))
         var fields = ["date: \(day)"]

@@ -67,8 +67,9 @@ struct BufferLayout {
         var raw = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
         if raw.count >= 2, let q = raw.first, q == raw.last, q == "\"" || q == "'" { raw = String(raw.dropFirst().dropLast()) }
         guard !raw.isEmpty else { return nil }
-        return KeyLine(line: n, raw: raw, name: normalizeKey(raw), start: 0, end: line[..<colon].trimmingTrailingBlanks().utf16.count,
-                       afterColon: line[...colon].utf16.count)
+        return KeyLine(
+            line: n, raw: raw, name: normalizeKey(raw), start: 0, end: line[..<colon].trimmingTrailingBlanks().utf16.count,
+            afterColon: line[...colon].utf16.count)
     }
 
     /// The colon that ends a key: the first `:` followed by a blank or the end of the line.

@@ -17,12 +17,16 @@ extension LanguageServer {
         for diagnostic in found {
             guard let rule = diagnostic.code, LanternKit.rule(withID: rule) != nil else { continue }
             for (title, edits) in recordFixes(for: rule, in: doc) + fixes.fixes(for: rule, at: diagnostic.range) {
-                out.append(CodeAction(title: title, kind: "quickfix", diagnostics: [diagnostic], isPreferred: true,
-                                      edit: WorkspaceEdit(changes: [doc.uri: edits])))
+                out.append(
+                    CodeAction(
+                        title: title, kind: "quickfix", diagnostics: [diagnostic], isPreferred: true,
+                        edit: WorkspaceEdit(changes: [doc.uri: edits])))
             }
             if rule != "file-unreadable", disabling.insert(rule).inserted, let edit = fixes.disable(rule) {
-                out.append(CodeAction(title: "Turn \(rule) off in this file", kind: "quickfix", diagnostics: [diagnostic], isPreferred: false,
-                                      edit: WorkspaceEdit(changes: [doc.uri: [edit]])))
+                out.append(
+                    CodeAction(
+                        title: "Turn \(rule) off in this file", kind: "quickfix", diagnostics: [diagnostic], isPreferred: false,
+                        edit: WorkspaceEdit(changes: [doc.uri: [edit]])))
             }
         }
         return out
@@ -56,7 +60,8 @@ struct QuickFixes {
         let note = NoteReader.read(text: withoutBOM(text.text), path: "note.md", config: Config())
         let known = note.kind == .person ? NoteReader.personKeys : NoteReader.interviewKeys
         guard !known.contains(key.name), let suggestion = closest(key.name, in: known.sorted()),
-              !layout.keys.contains(where: { $0.name == suggestion }) else { return nil }
+            !layout.keys.contains(where: { $0.name == suggestion })
+        else { return nil }
         let edit = TextEdit(range: TextRange(start: Position(line: n, character: key.start), end: Position(line: n, character: key.end)), newText: suggestion)
         return ("Rename \(key.raw) to \(suggestion)", [edit])
     }
@@ -75,7 +80,8 @@ struct QuickFixes {
         var current = ""
         var currentStart = 0
         for ch in line {
-            let separator = ch == " " || ch == "\t" || ch == "\"" || ch == "'" || ch == "," || ch == "[" || ch == "]" || ch == "{" || ch == "}" || ch == "(" || ch == ")"
+            let separator =
+                ch == " " || ch == "\t" || ch == "\"" || ch == "'" || ch == "," || ch == "[" || ch == "]" || ch == "{" || ch == "}" || ch == "(" || ch == ")"
             if separator {
                 if !current.isEmpty { tokens.append((currentStart, Substring(current))) }
                 current = ""
@@ -93,8 +99,9 @@ struct QuickFixes {
             guard start >= character, word.contains(where: \.isNumber), DateTime(parsing: String(word), in: .current) == nil else { continue }
             // A date and a time (`2026-10-3 9:30`) are one value.
             if i + 1 < tokens.count, tokens[i + 1].text.contains(":"), tokens[i + 1].start == start + word.utf16.count + 1,
-               DateTime(parsing: "\(word) \(tokens[i + 1].text)", in: .current) == nil,
-               let fixed = DateRepair.normalized("\(word) \(tokens[i + 1].text)") {
+                DateTime(parsing: "\(word) \(tokens[i + 1].text)", in: .current) == nil,
+                let fixed = DateRepair.normalized("\(word) \(tokens[i + 1].text)")
+            {
                 out.append(edit(n, start, tokens[i + 1].start + tokens[i + 1].text.utf16.count, "\(word) \(tokens[i + 1].text)", fixed))
                 i += 1
                 continue
@@ -107,7 +114,10 @@ struct QuickFixes {
     }
 
     private func edit(_ line: Int, _ start: Int, _ end: Int, _ old: String, _ new: String) -> (String, [TextEdit]) {
-        ("Write \(old) as \(new)", [TextEdit(range: TextRange(start: Position(line: line, character: start), end: Position(line: line, character: end)), newText: new)])
+        (
+            "Write \(old) as \(new)",
+            [TextEdit(range: TextRange(start: Position(line: line, character: start), end: Position(line: line, character: end)), newText: new)]
+        )
     }
 
     // MARK: - Turning a rule off

@@ -123,7 +123,8 @@ struct Completion {
     private mutating func body(_ prefix: Substring) -> [CompletionItem] {
         // Inside `<!-- lantern-disable … -->`.
         if let open = prefix.range(of: "<!--", options: .backwards), prefix[open.upperBound...].contains("lantern-disable"),
-           !prefix[open.upperBound...].contains("-->") {
+            !prefix[open.upperBound...].contains("-->")
+        {
             let listed = Set(prefix[open.upperBound...].split(separator: " ").map(String.init))
             return rules(replacing: word(isRulePart)).filter { !listed.contains($0.label) }
         }
@@ -145,9 +146,10 @@ struct Completion {
         let current = word(isKeyPart)
         guard current.start < current.end else { return [] }
         return Completion.taskMarkers.enumerated().map { i, marker in
-            item("\(marker.symbol) \(marker.word) today", kind: CompletionItem.Kind.keyword,
-                 detail: "\(marker.symbol) \(today) (\(weekdayName(today)))", sort: i, replacing: current,
-                 with: "\(marker.symbol) \(today)", filter: "\(marker.word) today")
+            item(
+                "\(marker.symbol) \(marker.word) today", kind: CompletionItem.Kind.keyword,
+                detail: "\(marker.symbol) \(today) (\(weekdayName(today)))", sort: i, replacing: current,
+                with: "\(marker.symbol) \(today)", filter: "\(marker.word) today")
         }
     }
 
@@ -169,7 +171,8 @@ struct Completion {
         let start = position.character - typed.utf16.count
         var found: [(person: Person, last: Day?)] = []
         // What is typed is a name of the note itself already: not offered back.
-        for person in notebook.people where person.id != key && (key.isEmpty || ([person.name] + Array(person.aliases)).contains(where: { Identity.key($0).contains(key) })) {
+        for person in notebook.people
+        where person.id != key && (key.isEmpty || ([person.name] + Array(person.aliases)).contains(where: { Identity.key($0).contains(key) })) {
             found.append((person, notebook.ledger.standing(ofPersonWithID: person.id)?.lastContact))
         }
         found.sort { ($0.last?.ordinal ?? Int.min, $1.person.name) > ($1.last?.ordinal ?? Int.min, $0.person.name) }
@@ -179,9 +182,10 @@ struct Completion {
             var detail = [person.title, person.company.map { "at \($0)" }].compactMap { $0 }.joined(separator: " ")
             if let status = notebook.ledger.standing(ofPersonWithID: person.id)?.status { detail += (detail.isEmpty ? "" : " · ") + status.rawValue }
             if let last = entry.last { detail += (detail.isEmpty ? "" : " · ") + "last in touch \(last)" }
-            return item(person.name, kind: CompletionItem.Kind.value, detail: detail.isEmpty ? "person" : detail, sort: i,
-                        replacing: Span(start, position.character), with: prefix + person.name + suffix,
-                        filter: ([person.name] + Array(person.aliases)).joined(separator: " "))
+            return item(
+                person.name, kind: CompletionItem.Kind.value, detail: detail.isEmpty ? "person" : detail, sort: i,
+                replacing: Span(start, position.character), with: prefix + person.name + suffix,
+                filter: ([person.name] + Array(person.aliases)).joined(separator: " "))
         }
     }
 
@@ -203,7 +207,8 @@ struct Completion {
         var names: Set<String> = []
         for n in notebook.notes.indices {
             if let c = notebook.notes[n].details?.company?.value, Identity.key(c) != key,
-               key.isEmpty || Identity.key(c).contains(key) {
+                key.isEmpty || Identity.key(c).contains(key)
+            {
                 names.insert(c)
             }
         }
@@ -226,16 +231,19 @@ struct Completion {
             let group = [field.key] + (field.aliasOf.map { [$0] } ?? []) + FieldCatalog.fields.filter { $0.aliasOf == field.key }.map(\.key)
             if group.contains(where: present.contains) { continue }
             let doc = field.summary + "\n\n```yaml\n\(field.key): \(field.example)\n```"
-            out.append(item(field.key, kind: CompletionItem.Kind.property, detail: field.aliasOf.map { "another name for \($0)" } ?? "front matter",
-                             documentation: doc, sort: i + (field.aliasOf == nil ? 0 : 100), replacing: range, with: field.key + ": "))
+            out.append(
+                item(
+                    field.key, kind: CompletionItem.Kind.property, detail: field.aliasOf.map { "another name for \($0)" } ?? "front matter",
+                    documentation: doc, sort: i + (field.aliasOf == nil ? 0 : 100), replacing: range, with: field.key + ": "))
         }
         return out
     }
 
     private func rules(replacing range: Span) -> [CompletionItem] {
         allRules.enumerated().map { i, rule in
-            item(rule.id, kind: CompletionItem.Kind.constant, detail: "\(rule.severity.rawValue) by default", documentation: rule.summary,
-                 sort: i, replacing: range, with: rule.id)
+            item(
+                rule.id, kind: CompletionItem.Kind.constant, detail: "\(rule.severity.rawValue) by default", documentation: rule.summary,
+                sort: i, replacing: range, with: rule.id)
         }
     }
 
@@ -259,17 +267,23 @@ struct Completion {
             days.append(((planning ? "next " : "last ") + weekdayName(day), day))
         }
         return days.enumerated().map { i, entry in
-            item(entry.0, kind: CompletionItem.Kind.value, detail: "\(entry.1), \(weekdayName(entry.1))", sort: i,
-                 replacing: range, with: prefix + entry.1.description, filter: "\(entry.0) \(entry.1)")
+            item(
+                entry.0, kind: CompletionItem.Kind.value, detail: "\(entry.1), \(weekdayName(entry.1))", sort: i,
+                replacing: range, with: prefix + entry.1.description, filter: "\(entry.0) \(entry.1)")
         }
     }
 
-    private func item(_ label: String, kind: Int, detail: String, documentation: String? = nil, sort: Int,
-                      replacing range: Span, with text: String, filter: String? = nil) -> CompletionItem {
-        let edit = TextEdit(range: TextRange(start: Position(line: position.line, character: range.start),
-                                             end: Position(line: position.line, character: max(range.end, position.character))), newText: text)
-        return CompletionItem(label: label, kind: kind, detail: detail, documentation: documentation.map(markdown ? MarkupContent.markdown : MarkupContent.plaintext),
-                              sortText: String(format: "%03d", sort), filterText: filter, textEdit: edit)
+    private func item(
+        _ label: String, kind: Int, detail: String, documentation: String? = nil, sort: Int,
+        replacing range: Span, with text: String, filter: String? = nil
+    ) -> CompletionItem {
+        let edit = TextEdit(
+            range: TextRange(
+                start: Position(line: position.line, character: range.start),
+                end: Position(line: position.line, character: max(range.end, position.character))), newText: text)
+        return CompletionItem(
+            label: label, kind: kind, detail: detail, documentation: documentation.map(markdown ? MarkupContent.markdown : MarkupContent.plaintext),
+            sortText: String(format: "%03d", sort), filterText: filter, textEdit: edit)
     }
 
     // MARK: - Words
@@ -291,7 +305,9 @@ struct Completion {
 
     private func isKeyPart(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" || c == "-" }
     private func isRulePart(_ c: Character) -> Bool { c.isLetter || c == "-" }
-    private func isValuePart(_ c: Character) -> Bool { !(c == " " || c == "," || c == "[" || c == "]" || c == "{" || c == "}" || c == "\"" || c == "'" || c == "(" || c == ")") }
+    private func isValuePart(_ c: Character) -> Bool {
+        !(c == " " || c == "," || c == "[" || c == "]" || c == "{" || c == "}" || c == "\"" || c == "'" || c == "(" || c == ")")
+    }
 }
 
 /// `Monday` … `Sunday`.

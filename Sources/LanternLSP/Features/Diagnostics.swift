@@ -6,10 +6,11 @@ extension LanguageServer {
     func lspDiagnostics(_ found: [Diagnostic], in doc: OpenDocument) -> [LSPDiagnostic] {
         let config = liveNotebook(of: doc)?.config
         return found.map { d in
-            LSPDiagnostic(range: DiagnosticRange.range(of: d, in: doc.text), severity: DiagnosticRange.severity(d.severity),
-                          code: d.rule, codeDescription: config?.ruleDocs(for: d.rule).map(LSPDiagnostic.CodeDescription.init(href:)),
-                          source: "lantern", message: d.message,
-                          relatedInformation: client.relatedInformation ? relatedInformation(of: d, in: doc) : nil)
+            LSPDiagnostic(
+                range: DiagnosticRange.range(of: d, in: doc.text), severity: DiagnosticRange.severity(d.severity),
+                code: d.rule, codeDescription: config?.ruleDocs(for: d.rule).map(LSPDiagnostic.CodeDescription.init(href:)),
+                source: "lantern", message: d.message,
+                relatedInformation: client.relatedInformation ? relatedInformation(of: d, in: doc) : nil)
         }
     }
 

@@ -42,13 +42,16 @@ struct Outline {
                 let next = i + 1 < keys.count ? keys[i + 1].line - 1 : max(key.line, end - (layout.frontMatterEnd == nil ? 0 : 1))
                 let value = text.line(key.line).utf16.dropFirst(key.afterColon)
                 let detail = String(Substring(value)).trimmingCharacters(in: .whitespaces)
-                return DocumentSymbol(name: key.raw, detail: detail.isEmpty ? nil : String(detail.prefix(80)), kind: Outline.keyKind,
-                                      range: lineRange(key.line, max(key.line, next)),
-                                      selectionRange: TextRange(start: Position(line: key.line, character: key.start), end: Position(line: key.line, character: key.end)),
-                                      children: nil)
+                return DocumentSymbol(
+                    name: key.raw, detail: detail.isEmpty ? nil : String(detail.prefix(80)), kind: Outline.keyKind,
+                    range: lineRange(key.line, max(key.line, next)),
+                    selectionRange: TextRange(start: Position(line: key.line, character: key.start), end: Position(line: key.line, character: key.end)),
+                    children: nil)
             }
-            out.append(DocumentSymbol(name: "front matter", detail: nil, kind: Outline.frontMatterKind, range: lineRange(0, end),
-                                      selectionRange: lineRange(0, 0), children: children))
+            out.append(
+                DocumentSymbol(
+                    name: "front matter", detail: nil, kind: Outline.frontMatterKind, range: lineRange(0, end),
+                    selectionRange: lineRange(0, 0), children: children))
         }
         // Sections as the note reader finds them (cmark), nested by heading level.
         let note = NoteReader.read(text: withoutBOM(text.text), path: "outline.md", config: Config())
@@ -59,18 +62,23 @@ struct Outline {
                 stack.removeLast()
                 var symbol = top.symbol
                 symbol.range = lineRange(symbol.range.start.line, max(symbol.range.start.line, line))
-                if stack.isEmpty { out.append(symbol) } else { stack[stack.count - 1].symbol.children = (stack[stack.count - 1].symbol.children ?? []) + [symbol] }
+                if stack.isEmpty {
+                    out.append(symbol)
+                } else {
+                    stack[stack.count - 1].symbol.children = (stack[stack.count - 1].symbol.children ?? []) + [symbol]
+                }
             }
         }
         for section in sections {
             let line = section.location.line - 1
             close(downTo: section.level, before: line - 1)
             let heading = text.line(line)
-            let symbol = DocumentSymbol(name: section.title.isEmpty ? "(untitled)" : section.title,
-                                        detail: section.kind.map { "\($0.rawValue) section" }, kind: Outline.sectionKind,
-                                        range: lineRange(line, line),
-                                        selectionRange: TextRange(start: Position(line: line, character: 0), end: Position(line: line, character: heading.utf16.count)),
-                                        children: nil)
+            let symbol = DocumentSymbol(
+                name: section.title.isEmpty ? "(untitled)" : section.title,
+                detail: section.kind.map { "\($0.rawValue) section" }, kind: Outline.sectionKind,
+                range: lineRange(line, line),
+                selectionRange: TextRange(start: Position(line: line, character: 0), end: Position(line: line, character: heading.utf16.count)),
+                children: nil)
             stack.append((section.level, symbol))
         }
         close(downTo: 0, before: lastLine)

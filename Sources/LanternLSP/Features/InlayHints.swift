@@ -21,7 +21,8 @@ extension LanguageServer {
         }
         // Where the outreach stands: the nudge or the drop the ledger owes on this note.
         guard let live = liveNotebook(of: doc), let path = doc.path.flatMap(live.relativePath(of:)),
-              let index = live.notebook.index(of: path), let interview = live.notebook.notes[index].interview else { return out }
+            let index = live.notebook.index(of: path), let interview = live.notebook.notes[index].interview
+        else { return out }
         let count = interview.attemptsInReplyWindow.count
         let limit = live.config.maxAttempts
         for obligation in live.notebook.ledger.obligations(ofNoteAt: index) where obligation.kind == .nudge || obligation.kind == .drop {

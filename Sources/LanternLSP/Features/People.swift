@@ -31,7 +31,8 @@ extension LanguageServer {
         while let open = line[searchFrom...].range(of: "[["), let close = line[open.upperBound...].range(of: "]]") {
             let start = line[..<open.lowerBound].utf16.count, end = line[..<close.upperBound].utf16.count
             if (start...end).contains(position.character), let target = Wikilink.whole(String(line[open.lowerBound..<close.upperBound])),
-               let person = notebook.person(named: target) {
+                let person = notebook.person(named: target)
+            {
                 return NamedPerson(person: person, line: n, start: start, end: end)
             }
             searchFrom = close.upperBound
@@ -80,7 +81,9 @@ extension LanguageServer {
         var places: [String] = []
         if let card = report.card { places.append("card `\(card)`") }
         places.append(report.notes.count == 1 ? "1 note" : "\(report.notes.count) notes")
-        out += "\n\n" + places.joined(separator: ", ") + " · `lantern person \(live.notebook.lookup.shortestQuery(for: live.notebook.personPosition(id: named.person.id) ?? 0, name: named.person.name))`"
+        out +=
+            "\n\n" + places.joined(separator: ", ")
+            + " · `lantern person \(live.notebook.lookup.shortestQuery(for: live.notebook.personPosition(id: named.person.id) ?? 0, name: named.person.name))`"
         return out
     }
 
@@ -162,14 +165,17 @@ extension LanguageServer {
             for p in indices.prefix(LanguageServer.symbolLimit) {
                 let person = notebook.people[p]
                 guard let location = place(of: person, in: live) else { continue }
-                out.append(SymbolInformation(name: person.name, kind: LanguageServer.personKind, location: location,
-                                             containerName: person.company))
+                out.append(
+                    SymbolInformation(
+                        name: person.name, kind: LanguageServer.personKind, location: location,
+                        containerName: person.company))
             }
             var companies: [String: Location] = [:]
             let key = Identity.key(query)
             for n in notebook.notes.indices {
                 guard let company = notebook.notes[n].details?.company, companies[company.value] == nil,
-                      key.isEmpty || Identity.key(company.value).contains(key) else { continue }
+                    key.isEmpty || Identity.key(company.value).contains(key)
+                else { continue }
                 let position = Position(line: company.line - 1, character: 0)
                 companies[company.value] = Location(uri: uri(of: notebook.notes[n].path, in: live), range: TextRange(start: position, end: position))
             }

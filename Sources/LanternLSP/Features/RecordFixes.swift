@@ -6,7 +6,8 @@ extension LanguageServer {
     /// text, on the notebook's day; and the section a finding misses, from the notebook's template.
     func recordFixes(for rule: String, in doc: OpenDocument) -> [(title: String, edits: [TextEdit])] {
         guard let live = liveNotebook(of: doc), let path = doc.path.flatMap(live.relativePath(of:)),
-              let note = live.notebook.note(at: path), note.interview != nil else { return [] }
+            let note = live.notebook.note(at: path), note.interview != nil
+        else { return [] }
         let notebook = live.notebook
         let hasBOM = doc.text.text.hasPrefix("\u{FEFF}")
         let text = withoutBOM(doc.text.text)
@@ -20,7 +21,8 @@ extension LanguageServer {
             request.query = query
             request.complete(for: note, in: notebook)
             guard let result = try? NoteLog.apply(request, to: text, path: path, config: live.config, today: notebook.today),
-                  !result.changes.isEmpty else { continue }
+                !result.changes.isEmpty
+            else { continue }
             out.append(("\(what) (lantern log \(query) \(event.rawValue))", edits(result.editor.text)))
         }
         if let kind = RecordFixes.missingSection(for: rule), let added = RecordFixes.adding(kind, to: text, note: note, in: notebook) {
@@ -63,8 +65,10 @@ enum RecordFixes {
         let order: [SectionKind] = [.outreach, .research, .questions, .notes, .referrals, .actions]
         let later = order.drop { $0 != kind }.dropFirst()
         let before = note.body.sections.first { section in section.kind.map(later.contains) ?? false }
-        editor.add([], toSection: nil, of: note.body, title: kind.rawValue.capitalized, newSection: lines ?? (kind == .referrals ? NoteLog.builtinReferralsSection : nil),
-                   before: before)
+        editor.add(
+            [], toSection: nil, of: note.body, title: kind.rawValue.capitalized,
+            newSection: lines ?? (kind == .referrals ? NoteLog.builtinReferralsSection : nil),
+            before: before)
         return editor.text
     }
 }
@@ -83,8 +87,9 @@ enum TextDiff {
         let start = la[..<head].reduce(0) { $0 + $1.count }
         let endA = a.count - la.suffix(tail).reduce(0) { $0 + $1.count }
         let endB = b.count - lb.suffix(tail).reduce(0) { $0 + $1.count }
-        return TextEdit(range: TextRange(start: old.position(ofOffset: start), end: old.position(ofOffset: endA)),
-                        newText: String(decoding: b[start..<endB], as: UTF8.self))
+        return TextEdit(
+            range: TextRange(start: old.position(ofOffset: start), end: old.position(ofOffset: endA)),
+            newText: String(decoding: b[start..<endB], as: UTF8.self))
     }
 
     /// The lines of a text, each with its line ending (the last one may have none).

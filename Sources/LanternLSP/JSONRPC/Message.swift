@@ -12,12 +12,19 @@ public enum JSONValue: Codable, Hashable, Sendable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Double.self) { self = .number(n) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
+        if c.decodeNil() {
+            self = .null
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let n = try? c.decode(Double.self) {
+            self = .number(n)
+        } else if let s = try? c.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? c.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -128,8 +135,9 @@ public enum IncomingMessage: Sendable {
         if envelope.badID { return .invalid(id: nil, .invalidRequest("the id must be a number or a string")) }
         guard envelope.jsonrpc == "2.0" else { return .invalid(id: envelope.id, .invalidRequest("jsonrpc must be \"2.0\"")) }
         if let method = envelope.method {
-            return envelope.hasID ? (envelope.id.map { .request(id: $0, method: method, body: body) }
-                                     ?? .invalid(id: nil, .invalidRequest("a request's id must not be null")))
+            return envelope.hasID
+                ? (envelope.id.map { .request(id: $0, method: method, body: body) }
+                    ?? .invalid(id: nil, .invalidRequest("a request's id must not be null")))
                 : .notification(method: method, body: body)
         }
         if envelope.isResponse { return .response(id: envelope.id, body: body) }
@@ -246,6 +254,8 @@ enum OutgoingMessage {
     static func encode(_ value: some Encodable) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return Array((try? encoder.encode(value)) ?? Data(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32603,"message":"Internal error: could not encode the answer"}}"#.utf8))
+        return Array(
+            (try? encoder.encode(value))
+                ?? Data(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32603,"message":"Internal error: could not encode the answer"}}"#.utf8))
     }
 }

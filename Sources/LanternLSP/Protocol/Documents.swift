@@ -62,8 +62,10 @@ public struct LSPDiagnostic: Codable, Hashable, Sendable {
         public var message: String
     }
 
-    public init(range: TextRange, severity: Int?, code: String?, codeDescription: CodeDescription? = nil, source: String?, message: String,
-                relatedInformation: [RelatedInformation]? = nil) {
+    public init(
+        range: TextRange, severity: Int?, code: String?, codeDescription: CodeDescription? = nil, source: String?, message: String,
+        relatedInformation: [RelatedInformation]? = nil
+    ) {
         self.range = range
         self.severity = severity
         self.code = code

@@ -20,8 +20,10 @@ public struct CompletionItem: Codable, Hashable, Sendable {
     public var filterText: String?
     public var textEdit: TextEdit?
 
-    public init(label: String, kind: Int?, detail: String? = nil, documentation: MarkupContent? = nil,
-                sortText: String? = nil, filterText: String? = nil, textEdit: TextEdit? = nil) {
+    public init(
+        label: String, kind: Int?, detail: String? = nil, documentation: MarkupContent? = nil,
+        sortText: String? = nil, filterText: String? = nil, textEdit: TextEdit? = nil
+    ) {
         self.label = label
         self.kind = kind
         self.detail = detail

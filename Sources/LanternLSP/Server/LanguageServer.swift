@@ -1,7 +1,7 @@
 import Foundation
 import LanternKit
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// How a server judges dates.
@@ -186,9 +186,11 @@ public final class LanguageServer {
     private func registerFileWatching() {
         guard client.watchesFilesDynamically else { return }
         let watchers = ["**/*.md", "**/*.markdown", "**/lantern.yml"].map(RegistrationParams.Watcher.init)
-        sendRequest("client/registerCapability", RegistrationParams(registrations: [
-            .init(id: "lantern-watched-files", method: "workspace/didChangeWatchedFiles", registerOptions: .init(watchers: watchers)),
-        ]))
+        sendRequest(
+            "client/registerCapability",
+            RegistrationParams(registrations: [
+                .init(id: "lantern-watched-files", method: "workspace/didChangeWatchedFiles", registerOptions: .init(watchers: watchers))
+            ]))
     }
 
     // MARK: - Documents
@@ -322,11 +324,13 @@ public final class LanguageServer {
         }
         let line = max(0, error.location.line - 1)
         let at = Position(line: line, character: max(0, error.location.column - 1))
-        let diagnostic = LSPDiagnostic(range: TextRange(start: at, end: Position(line: line + 1, character: 0)), severity: 1,
-                                       code: "config", source: "lantern", message: error.message)
+        let diagnostic = LSPDiagnostic(
+            range: TextRange(start: at, end: Position(line: line + 1, character: 0)), severity: 1,
+            code: "config", source: "lantern", message: error.message)
         published[uri] = [diagnostic]
         sendNotification("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: [diagnostic]))
-        sendNotification("window/showMessage", MessageParams(type: 1, message: "lantern: \(error.description) (the notebook is judged with the settings before it)"))
+        sendNotification(
+            "window/showMessage", MessageParams(type: 1, message: "lantern: \(error.description) (the notebook is judged with the settings before it)"))
     }
 
     // MARK: - Diagnostics

@@ -1,7 +1,7 @@
 import Foundation
 import LanternKit
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One notebook kept in memory while the editor is open: its settings, every note (open ones
@@ -107,7 +107,9 @@ final class LiveNotebook {
             context.remove(path: path)
             return
         }
-        if let note = Loader.readNote(path, root: root, config: config) { context.replace(with: note) } else {
+        if let note = Loader.readNote(path, root: root, config: config) {
+            context.replace(with: note)
+        } else {
             context.remove(path: path)
         }
     }

@@ -19,8 +19,9 @@ extension Lantern {
                 """
         )
 
-        @Argument(help: "A person (name, first or last name, alias), a note's path, or part of a file name.",
-                  completion: NotebookCompletion.notesAndCards)
+        @Argument(
+            help: "A person (name, first or last name, alias), a note's path, or part of a file name.",
+            completion: NotebookCompletion.notesAndCards)
         var name: String
 
         @Argument(help: "The notebook folder (default: the current folder).")

@@ -22,12 +22,14 @@ extension Lantern {
         @Option(help: ArgumentHelp("Only items due within DAYS days from today (overdue ones included).", valueName: "DAYS"))
         var within: Int?
 
-        @Option(help: ArgumentHelp("Only items of this kind (repeatable).", valueName: "KIND"), completion: words(Obligation.Kind.self),
-                transform: choice())
+        @Option(
+            help: ArgumentHelp("Only items of this kind (repeatable).", valueName: "KIND"), completion: words(Obligation.Kind.self),
+            transform: choice())
         var kind: [Obligation.Kind] = []
 
-        @Option(help: ArgumentHelp("Only items about this person (a name, first name or alias).", valueName: "NAME"),
-                completion: NotebookCompletion.everyone)
+        @Option(
+            help: ArgumentHelp("Only items about this person (a name, first name or alias).", valueName: "NAME"),
+            completion: NotebookCompletion.everyone)
         var person: String?
 
         @Option(help: "Output format: text, md, json or ics.")
@@ -51,9 +53,10 @@ extension Lantern {
                 filter.people = people
             }
             ProgressLine.shared.phase("listing what to do next")
-            let output = FollowUpsOutput(items: LanternKit.FollowUps.items(in: notebook, filter: filter), today: notebook.today,
-                                         filtered: within != nil || !kind.isEmpty || person != nil,
-                                         notesWithErrors: LanternKit.FollowUps.notesWithErrors(in: notebook))
+            let output = FollowUpsOutput(
+                items: LanternKit.FollowUps.items(in: notebook, filter: filter), today: notebook.today,
+                filtered: within != nil || !kind.isEmpty || person != nil,
+                notesWithErrors: LanternKit.FollowUps.notesWithErrors(in: notebook))
             switch format {
             case .text: emit(output.text(style: TextStyle(color: global.colorOutput)))
             case .md: emit(output.markdown())

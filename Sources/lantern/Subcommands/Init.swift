@@ -20,8 +20,11 @@ extension Lantern {
             var created: [String] = [], kept: [String] = []
             do {
                 for dir in [root, root + "/interviews", root + "/templates", root + "/templates/drafts"] {
-                    if try AtomicWriter.makeFolder(dir) { created.append(OutputPlace.display(dir) + "/") }
-                    else if dir != root { kept.append(OutputPlace.display(dir) + "/") }
+                    if try AtomicWriter.makeFolder(dir) {
+                        created.append(OutputPlace.display(dir) + "/")
+                    } else if dir != root {
+                        kept.append(OutputPlace.display(dir) + "/")
+                    }
                 }
                 var files = [("lantern.yml", Authoring.settingsFile)]
                 files += Templates.builtinFiles.map { ("templates/" + $0.name, $0.text) }
@@ -38,7 +41,8 @@ extension Lantern {
             for path in kept { emit("left alone \(path) (it exists)\n") }
             // The next commands run in the notebook: from elsewhere, go there first.
             let here = FileManager.default.currentDirectoryPath
-            let inside = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
+            let inside =
+                URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
                 == URL(fileURLWithPath: here).standardizedFileURL.resolvingSymlinksInPath().path
             let cd = inside ? "" : "cd \(Shell.quote(OutputPlace.display(root))) && "
             emit("Next: \(cd)lantern new \"Their Name\" --company Acme, then lantern followups.\n")

@@ -21,13 +21,16 @@ extension Lantern {
         @Flag(help: "Fail (exit 1) on warnings too.")
         var strict = false
 
-        @Option(name: .customLong("rule"), help: ArgumentHelp("Set a rule's severity: ID=off|note|warning|error (repeatable).", valueName: "ID=SEVERITY"),
-                completion: NotebookCompletion.ruleSettings)
+        @Option(
+            name: .customLong("rule"), help: ArgumentHelp("Set a rule's severity: ID=off|note|warning|error (repeatable).", valueName: "ID=SEVERITY"),
+            completion: NotebookCompletion.ruleSettings)
         var rules: [String] = []
 
-        @Option(name: .customLong("path-base"), help: ArgumentHelp(
-            "The folder that --format github and sarif name files from (default: the git work tree holding the notebook, else the notebook).",
-            valueName: "DIR"))
+        @Option(
+            name: .customLong("path-base"),
+            help: ArgumentHelp(
+                "The folder that --format github and sarif name files from (default: the git work tree holding the notebook, else the notebook).",
+                valueName: "DIR"))
         var pathBase: String?
 
         @OptionGroup var global: GlobalOptions

@@ -26,21 +26,26 @@ extension Lantern {
         @Argument(help: "The notebook folder (default: the current folder).")
         var path: String?
 
-        @Option(name: .customLong("status"), help: ArgumentHelp(
-            "Only people whose status is this (repeatable): \(Status.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "STATUS"),
-                completion: words(Status.self), transform: choice())
+        @Option(
+            name: .customLong("status"),
+            help: ArgumentHelp(
+                "Only people whose status is this (repeatable): \(Status.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "STATUS"),
+            completion: words(Status.self), transform: choice())
         var statuses: [Status] = []
 
-        @Option(help: ArgumentHelp("Only people at this company (the start of any word of its name).", valueName: "COMPANY"),
-                completion: NotebookCompletion.companies)
+        @Option(
+            help: ArgumentHelp("Only people at this company (the start of any word of its name).", valueName: "COMPANY"),
+            completion: NotebookCompletion.companies)
         var company: String?
 
-        @Option(help: ArgumentHelp("Only people with this tag (or a tag nested under it, like TAG/…).", valueName: "TAG"),
-                completion: NotebookCompletion.tags)
+        @Option(
+            help: ArgumentHelp("Only people with this tag (or a tag nested under it, like TAG/…).", valueName: "TAG"),
+            completion: NotebookCompletion.tags)
         var tag: String?
 
-        @Option(help: ArgumentHelp("Only people introduced by this person (a name, first name or alias).", valueName: "NAME"),
-                completion: NotebookCompletion.introducers)
+        @Option(
+            help: ArgumentHelp("Only people introduced by this person (a name, first name or alias).", valueName: "NAME"),
+            completion: NotebookCompletion.introducers)
         var introducedBy: String?
 
         @Option(help: ArgumentHelp("Only people met (a meeting that took place) on or after this day.", valueName: "DAY"))
@@ -49,9 +54,10 @@ extension Lantern {
         @Option(help: ArgumentHelp("Only people last in touch before this day: who has gone quiet (60d: two months ago).", valueName: "DAY"))
         var lastContactBefore: String?
 
-        @Option(help: ArgumentHelp(
-            "Only people you owe this (repeatable): \(Obligation.Kind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "KIND"),
-                completion: words(Obligation.Kind.self), transform: choice())
+        @Option(
+            help: ArgumentHelp(
+                "Only people you owe this (repeatable): \(Obligation.Kind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "KIND"),
+            completion: words(Obligation.Kind.self), transform: choice())
         var owes: [Obligation.Kind] = []
 
         @Flag(inversion: .prefixedNo, help: "Only practice interviews (--practice), or none of them (--no-practice); both kinds by default.")

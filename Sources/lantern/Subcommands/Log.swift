@@ -29,8 +29,10 @@ extension Lantern {
         @Argument(help: "What happened.", completion: words(NoteLog.Event.self), transform: choice())
         var event: NoteLog.Event
 
-        @Argument(help: ArgumentHelp("For referral: the person's full name. Then the notebook folder (default: the current folder).",
-                                     valueName: "name-or-path"))
+        @Argument(
+            help: ArgumentHelp(
+                "For referral: the person's full name. Then the notebook folder (default: the current folder).",
+                valueName: "name-or-path"))
         var rest: [String] = []
 
         /// The notebook folder, after the referral's name when there is one.
@@ -39,15 +41,19 @@ extension Lantern {
         @Option(help: ArgumentHelp("The day it happened (default: today); for scheduled, the meeting: YYYY-MM-DD [HH:MM].", valueName: "DATE"))
         var date: String?
 
-        @Option(help: "How: email, phone, linkedin, message, in-person or other (attempt, follow-up).",
-                completion: words(Channel.self), transform: choice(Channel.init(word:)))
+        @Option(
+            help: "How: email, phone, linkedin, message, in-person or other (attempt, follow-up).",
+            completion: words(Channel.self), transform: choice(Channel.init(word:)))
         var via: Channel?
 
-        @Option(name: .customLong("note"), help: ArgumentHelp("A few words to keep with the attempt or follow-up; for declined and dropped, the reason.", valueName: "TEXT"))
+        @Option(
+            name: .customLong("note"),
+            help: ArgumentHelp("A few words to keep with the attempt or follow-up; for declined and dropped, the reason.", valueName: "TEXT"))
         var text: String?
 
-        @Option(help: "scheduled: how you meet (phone, video, coffee, office, other).",
-                completion: words(Medium.self), transform: choice { Medium(rawValue: $0.lowercased()) })
+        @Option(
+            help: "scheduled: how you meet (phone, video, coffee, office, other).",
+            completion: words(Medium.self), transform: choice { Medium(rawValue: $0.lowercased()) })
         var medium: Medium?
 
         @Option(help: ArgumentHelp("scheduled: how long, like 30, \"30m\" or \"1h\".", valueName: "LENGTH"))
@@ -85,7 +91,8 @@ extension Lantern {
             if email != nil, event != .referral { throw ValidationError("--email goes with referral") }
             // Nothing given is dropped unseen: an option the event cannot record is refused.
             if text != nil, ![.attempt, .followUp, .referral].contains(event) {
-                throw ValidationError("--note goes with attempt, follow-up and referral; \(event.rawValue) has nowhere to keep it (write it in the note's body)")
+                throw ValidationError(
+                    "--note goes with attempt, follow-up and referral; \(event.rawValue) has nowhere to keep it (write it in the note's body)")
             }
             if via != nil, ![.attempt, .followUp].contains(event) {
                 throw ValidationError("--via goes with attempt and follow-up")

@@ -22,8 +22,9 @@ extension Lantern {
         @Option(help: "Their email address.") var email: String?
         @Option(help: ArgumentHelp("Who introduced you.", valueName: "NAME"), completion: NotebookCompletion.everyone) var introducedBy: String?
         @Option(help: ArgumentHelp("The meeting, if set: YYYY-MM-DD [HH:MM] (also the file's day).", valueName: "DATE")) var date: String?
-        @Option(help: "The status: prospect (the default, unless --date says scheduled or done), contacted, scheduled, done, declined or dropped.",
-                completion: words(Status.self), transform: choice { Status(rawValue: $0.lowercased()) }) var status: Status?
+        @Option(
+            help: "The status: prospect (the default, unless --date says scheduled or done), contacted, scheduled, done, declined or dropped.",
+            completion: words(Status.self), transform: choice { Status(rawValue: $0.lowercased()) }) var status: Status?
 
         @Flag(help: "Open the new note in your editor ($VISUAL, else $EDITOR, else vi) once written, as lantern edit does.")
         var edit = false

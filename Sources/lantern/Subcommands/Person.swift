@@ -33,9 +33,13 @@ extension Lantern {
                 throw fail(NoteFinder.Failure.noMatch(name).message { "lantern person \($0)" })
             }
             if found.count > 1 {
-                throw fail(NoteFinder.Failure.people(name, found.map { i in
-                    (notebook.people[i].name, Shell.quote(notebook.lookup.shortestQuery(for: i, name: notebook.people[i].name)))
-                }).message { "lantern person \($0)" })
+                throw fail(
+                    NoteFinder.Failure.people(
+                        name,
+                        found.map { i in
+                            (notebook.people[i].name, Shell.quote(notebook.lookup.shortestQuery(for: i, name: notebook.people[i].name)))
+                        }
+                    ).message { "lantern person \($0)" })
             }
             let output = PersonOutput(report: PersonReport(person: notebook.people[index], in: notebook))
             switch format {

@@ -53,8 +53,14 @@ import LanternTestSupport
         #expect(thanks["source"]?.string == "lantern")
         #expect(thanks["message"]?.string?.contains("Jane Doe") == true)
         // Type a thank-you line after `date:` (not saved): the finding goes.
-        client.change(path, version: 2, [["range": ["start": ["line": date.line + 1, "character": 0], "end": ["line": date.line + 1, "character": 0]],
-                                           "text": "thank_you: 2026-11-20\n"]])
+        client.change(
+            path, version: 2,
+            [
+                [
+                    "range": ["start": ["line": date.line + 1, "character": 0], "end": ["line": date.line + 1, "character": 0]],
+                    "text": "thank_you: 2026-11-20\n",
+                ]
+            ])
         let after = client.diagnostics(for: path)
         #expect(!codes(after).contains("thank-you-missing"), "\(after)")
         // The whole text again (full sync), without it: back.
@@ -82,8 +88,10 @@ import LanternTestSupport
         let found = client.diagnostics(for: root + "/z.md")
         func at(_ code: String, _ needle: String) {
             let expected = range(of: needle, in: note)
-            let d = found.first { $0["code"]?.string == code && $0["range"]?["start"]?["line"]?.int == expected.line
-                && $0["range"]?["start"]?["character"]?.int == expected.start }
+            let d = found.first {
+                $0["code"]?.string == code && $0["range"]?["start"]?["line"]?.int == expected.line
+                    && $0["range"]?["start"]?["character"]?.int == expected.start
+            }
             #expect(d != nil, "\(code) at \(needle): \(found)")
             if code == "job-ask" { #expect(d?["range"]?["end"]?["character"]?.int == expected.end) }
         }
@@ -125,8 +133,10 @@ import LanternTestSupport
         #expect(related?["message"]?.string == "the other email")
         client.open(root + "/d.md", d)
         let pipeline = client.diagnostics(for: root + "/d.md")
-        #expect(pipeline.first { $0["code"]?.string == "contact-conflict" }?["relatedInformation"]?[0]?["location"]?["uri"]?.string == client.uri(root + "/c.md"))
-        #expect(pipeline.first { $0["code"]?.string == "duplicate-pipeline" }?["relatedInformation"]?[0]?["location"]?["uri"]?.string == client.uri(root + "/b.md"))
+        #expect(
+            pipeline.first { $0["code"]?.string == "contact-conflict" }?["relatedInformation"]?[0]?["location"]?["uri"]?.string == client.uri(root + "/c.md"))
+        #expect(
+            pipeline.first { $0["code"]?.string == "duplicate-pipeline" }?["relatedInformation"]?[0]?["location"]?["uri"]?.string == client.uri(root + "/b.md"))
     }
 
     @Test func filesChangedOutsideTheEditorAreReportedByTheClient() throws {
@@ -177,16 +187,25 @@ import LanternTestSupport
         let open = "---\ncontact: Jane Doe\nemail: jane@old.example\nstatus: declined\n---\n"
         let other = "---\ncontact: Jane Doe\nemail: jane@new.example\n---\n"
         let workspace = temporaryFolder(), elsewhere = temporaryFolder()
-        write(["nb/lantern.yml": "timezone: UTC\n", "nb/a.md": other, "nb/deep/z.md": open,
-               "loose/a.md": other, "loose/z.md": open], in: workspace)
+        write(
+            [
+                "nb/lantern.yml": "timezone: UTC\n", "nb/a.md": other, "nb/deep/z.md": open,
+                "loose/a.md": other, "loose/z.md": open,
+            ], in: workspace)
         write(["a.md": other, "z.md": open], in: elsewhere)
         let client = LSPTestClient()
-        let answer = client.request("initialize", ["processId": NSNull(), "capabilities": [String: Any](),
-                                                   "workspaceFolders": [["uri": client.uri(workspace), "name": "w"]]])
+        let answer = client.request(
+            "initialize",
+            [
+                "processId": NSNull(), "capabilities": [String: Any](),
+                "workspaceFolders": [["uri": client.uri(workspace), "name": "w"]],
+            ])
         #expect(answer["result"]?["capabilities"] != nil)
         client.notify("initialized")
-        for (path, expected) in [(workspace + "/nb/deep/z.md", ["contact-conflict"]), (workspace + "/loose/z.md", ["contact-conflict"]),
-                                 (elsewhere + "/z.md", [])] {
+        for (path, expected) in [
+            (workspace + "/nb/deep/z.md", ["contact-conflict"]), (workspace + "/loose/z.md", ["contact-conflict"]),
+            (elsewhere + "/z.md", []),
+        ] {
             client.open(path, open)
             #expect(codes(client.diagnostics(for: path)) == expected, "\(path)")
         }

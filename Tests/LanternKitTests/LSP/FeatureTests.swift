@@ -18,13 +18,15 @@ import LanternTestSupport
     }
 
     func complete(_ client: LSPTestClient, _ path: String, _ line: Int, _ character: Int) -> [JSONValue] {
-        client.request("textDocument/completion", ["textDocument": ["uri": client.uri(path)], "position": ["line": line, "character": character]])["result"]?["items"]?.array ?? []
+        client.request("textDocument/completion", ["textDocument": ["uri": client.uri(path)], "position": ["line": line, "character": character]])["result"]?[
+            "items"]?.array ?? []
     }
 
     func labels(_ items: [JSONValue]) -> [String] { items.compactMap { $0["label"]?.string } }
 
     func hover(_ client: LSPTestClient, _ path: String, _ line: Int, _ character: Int) -> String {
-        client.request("textDocument/hover", ["textDocument": ["uri": client.uri(path)], "position": ["line": line, "character": character]])["result"]?["contents"]?["value"]?.string ?? ""
+        client.request("textDocument/hover", ["textDocument": ["uri": client.uri(path)], "position": ["line": line, "character": character]])["result"]?[
+            "contents"]?["value"]?.string ?? ""
     }
 
     // MARK: - Completion
@@ -112,8 +114,14 @@ import LanternTestSupport
         let typing = "---\ncontact: Jane Doe\nsta\n---\n"
         write(["n.md": note, "t.md": typing], in: root)
         let client = LSPTestClient(options: ServerOptions(today: Day(iso: "2026-11-20")))
-        client.start(root: root, capabilities: ["textDocument": ["hover": ["contentFormat": ["plaintext"]],
-                                                                 "completion": ["completionItem": ["documentationFormat": ["plaintext"]]]]])
+        client.start(
+            root: root,
+            capabilities: [
+                "textDocument": [
+                    "hover": ["contentFormat": ["plaintext"]],
+                    "completion": ["completionItem": ["documentationFormat": ["plaintext"]]],
+                ]
+            ])
         client.open(root + "/n.md", note)
         _ = client.diagnostics(for: root + "/n.md")
         let answer = client.request("textDocument/hover", ["textDocument": ["uri": client.uri(root + "/n.md")], "position": ["line": 2, "character": 9]])
@@ -131,12 +139,15 @@ import LanternTestSupport
         #expect(status?["documentation"]?["value"]?.string?.contains("status: scheduled") == true, "\(String(describing: status))")
         // A client that says nothing of formats gets Markdown.
         let (other, path) = session(note)
-        #expect(other.request("textDocument/hover", ["textDocument": ["uri": other.uri(path)], "position": ["line": 2, "character": 9]])["result"]?["contents"]?["kind"]?.string == "markdown")
+        #expect(
+            other.request("textDocument/hover", ["textDocument": ["uri": other.uri(path)], "position": ["line": 2, "character": 9]])["result"]?["contents"]?[
+                "kind"]?.string == "markdown")
     }
 
     @Test func hoverOnARuleIdShowsTheRuleAsThisNotebookRunsIt() {
-        let (client, path) = session("---\ncontact: Jane\n---\n<!-- lantern-disable duration-too-long -->\n",
-                                     files: ["lantern.yml": "rules:\n  duration-too-long: error\n"])
+        let (client, path) = session(
+            "---\ncontact: Jane\n---\n<!-- lantern-disable duration-too-long -->\n",
+            files: ["lantern.yml": "rules:\n  duration-too-long: error\n"])
         let text = hover(client, path, 3, 25)
         #expect(text.contains("**duration-too-long** · error in this notebook (warning by default)"), "\(text)")
     }
@@ -177,8 +188,10 @@ import LanternTestSupport
         let found = client.diagnostics(for: path)
         var out: [String: String] = [:]
         let whole = ["start": ["line": 0, "character": 0], "end": ["line": 999, "character": 0]]
-        let params: [String: Any] = ["textDocument": ["uri": client.uri(path)], "range": whole,
-                                     "context": ["diagnostics": found.map { try! JSONSerialization.jsonObject(with: JSONEncoder().encode($0)) }]]
+        let params: [String: Any] = [
+            "textDocument": ["uri": client.uri(path)], "range": whole,
+            "context": ["diagnostics": found.map { try! JSONSerialization.jsonObject(with: JSONEncoder().encode($0)) }],
+        ]
         for action in client.request("textDocument/codeAction", params)["result"]?.array ?? [] {
             var doc = DocumentText(text)
             let edits = action["edit"]?["changes"]?[client.uri(path)]?.array ?? []
@@ -209,7 +222,8 @@ import LanternTestSupport
     }
 
     @Test func normalizeAnUnambiguousBadDate() throws {
-        let note = "---\ncontact: Jane\ndate: 2026-10-3 9:30\nthank_you: \"2026/10/04\"\nattempts:\n  - 2026-9-28 email\nreplied: 10/03/2026\n---\n- [ ] Deck 📅 2026-12-1\n"
+        let note =
+            "---\ncontact: Jane\ndate: 2026-10-3 9:30\nthank_you: \"2026/10/04\"\nattempts:\n  - 2026-9-28 email\nreplied: 10/03/2026\n---\n- [ ] Deck 📅 2026-12-1\n"
         let (client, path) = session(note)
         let fixed = fixes(client, path, note)
         #expect(fixed["Write 2026-10-3 9:30 as 2026-10-03 09:30"]?.contains("date: 2026-10-03 09:30\n") == true, "\(fixed.keys.sorted())")
@@ -249,7 +263,8 @@ import LanternTestSupport
 
     @Test func recordTheThankYouAsLanternLogDoes() throws {
         // CRLF, a template task to tick, and unsaved text: the fix works on the buffer.
-        let note = "---\r\ncontact: Jane Doe\r\ndate: 2026-11-17\r\nattempts: [2026-11-01 email]\r\n---\r\n# Jane\r\n\r\n## Action items\r\n\r\n- [ ] Send thank-you note\r\n"
+        let note =
+            "---\r\ncontact: Jane Doe\r\ndate: 2026-11-17\r\nattempts: [2026-11-01 email]\r\n---\r\n# Jane\r\n\r\n## Action items\r\n\r\n- [ ] Send thank-you note\r\n"
         let (client, path) = session("---\ncontact: Jane Doe\n---\n")
         let fixed = fixes(client, path, note)
         let title = try #require(fixed.keys.first { $0.hasPrefix("Record the thank-you as sent today") }, "\(fixed.keys.sorted())")
@@ -277,7 +292,8 @@ import LanternTestSupport
 
     @Test func aFourthAttemptIsAnsweredByDroppingThem() throws {
         // attempts-exhausted (which offers the same fix) turned off: the fourth attempt's own finding.
-        let fourth = "---\ncontact: Lena Fischer\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-22 email\n  - 2026-11-03 phone\n"
+        let fourth =
+            "---\ncontact: Lena Fischer\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-22 email\n  - 2026-11-03 phone\n"
             + "lint: {disable: [attempts-exhausted]}\n---\n"
         let (client, path) = session(fourth)
         let fixed = fixes(client, path, fourth)

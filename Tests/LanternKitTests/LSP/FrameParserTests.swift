@@ -20,9 +20,11 @@ import LanternTestSupport
     func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
     @Test func messagesSplitAnywhereComeOutWhole() {
-        let stream = FrameParser.frame(bytes(#"{"a":"é"}"#)) + bytes("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n") + FrameParser.frame(bytes("{}"))
+        let stream =
+            FrameParser.frame(bytes(#"{"a":"é"}"#)) + bytes("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n") + FrameParser.frame(bytes("{}"))
         for split in 0...stream.count {
-            #expect(frames([Array(stream[..<split]), Array(stream[split...])]) == [.message(bytes(#"{"a":"é"}"#)), .message(bytes("{}"))], "split at \(split)")
+            #expect(
+                frames([Array(stream[..<split]), Array(stream[split...])]) == [.message(bytes(#"{"a":"é"}"#)), .message(bytes("{}"))], "split at \(split)")
         }
         #expect(frames(stream.map { [$0] }).count == 2, "byte by byte")
     }
@@ -37,7 +39,10 @@ import LanternTestSupport
         #expect(out.last == .message(bytes("[]")))
         #expect(out.count == 3)
         // A header block without a length, and a length that is not a number.
-        #expect(frames([bytes("X-Thing: 1\r\n\r\n") + FrameParser.frame(bytes("1"))]) == [.malformed("a message without a Content-Length header"), .message(bytes("1"))])
+        #expect(
+            frames([bytes("X-Thing: 1\r\n\r\n") + FrameParser.frame(bytes("1"))]) == [
+                .malformed("a message without a Content-Length header"), .message(bytes("1")),
+            ])
         #expect(frames([bytes("Content-Length: -4\r\n\r\n")]).first == .malformed("Content-Length \"-4\" is not a number of bytes"))
         // Blank lines between messages are nothing.
         #expect(frames([bytes("\r\n\r\n\n") + FrameParser.frame(bytes("2"))]) == [.message(bytes("2"))])
@@ -93,13 +98,22 @@ import LanternTestSupport
     }
 
     @Test func messagesAreSortedAsJSONRPCSaysAndParamsDecoded() throws {
-        guard case .request(.number(3), "textDocument/hover", let body) = IncomingMessage.decode(bytes(#"{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///a.md"},"position":{"line":1,"character":2}}}"#)) else {
+        guard
+            case .request(.number(3), "textDocument/hover", let body) = IncomingMessage.decode(
+                bytes(
+                    #"{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///a.md"},"position":{"line":1,"character":2}}}"#
+                ))
+        else {
             Issue.record("not a request")
             return
         }
         #expect(try decodeParams(TextDocumentPositionParams.self, from: body).position == Position(line: 1, character: 2))
-        guard case .notification("exit", _) = IncomingMessage.decode(bytes(#"{"jsonrpc":"2.0","method":"exit"}"#)) else { Issue.record("not a notification"); return }
-        guard case .response(.string("x"), _) = IncomingMessage.decode(bytes(#"{"jsonrpc":"2.0","id":"x","result":null}"#)) else { Issue.record("not a response"); return }
+        guard case .notification("exit", _) = IncomingMessage.decode(bytes(#"{"jsonrpc":"2.0","method":"exit"}"#)) else {
+            Issue.record("not a notification"); return
+        }
+        guard case .response(.string("x"), _) = IncomingMessage.decode(bytes(#"{"jsonrpc":"2.0","id":"x","result":null}"#)) else {
+            Issue.record("not a response"); return
+        }
         guard case .invalid(nil, let error) = IncomingMessage.decode(bytes(#"{"jsonrpc":"2.0","id":[1],"method":"x"}"#)) else { Issue.record("valid?"); return }
         #expect(error.code == -32600)
         #expect(throws: ResponseError.self) { try decodeParams(TextDocumentPositionParams.self, from: bytes(#"{"params":{"textDocument":{}}}"#)) }
@@ -112,7 +126,8 @@ import LanternTestSupport
         var text = DocumentText("a😀b\r\nzoë\n")
         text.apply(TextDocumentContentChangeEvent(range: TextRange(start: Position(line: 0, character: 3), end: Position(line: 0, character: 4)), text: "B"))
         #expect(text.text == "a😀B\r\nzoë\n")
-        text.apply(TextDocumentContentChangeEvent(range: TextRange(start: Position(line: 1, character: 3), end: Position(line: 2, character: 0)), text: "!\n\n"))
+        text.apply(
+            TextDocumentContentChangeEvent(range: TextRange(start: Position(line: 1, character: 3), end: Position(line: 2, character: 0)), text: "!\n\n"))
         #expect(text.text == "a😀B\r\nzoë!\n\n")
         #expect(text.line(0) == "a😀B")
         #expect(text.position(ofOffset: Array("a😀B\r\nzo".utf8).count) == Position(line: 1, character: 2))

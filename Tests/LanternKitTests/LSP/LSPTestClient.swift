@@ -3,7 +3,7 @@ import Testing
 import LanternKit
 @testable import LanternLSP
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A language client for tests: runs a `LanguageServer` on a thread of its own, talking to it

@@ -35,7 +35,9 @@ import LanternTestSupport
 
     @Test func requestsBeforeInitializeAreRefused() {
         let client = LSPTestClient()
-        #expect(client.request("textDocument/hover", ["textDocument": ["uri": "file:///x.md"], "position": ["line": 0, "character": 0]])["error"]?["code"]?.int == -32002)
+        #expect(
+            client.request("textDocument/hover", ["textDocument": ["uri": "file:///x.md"], "position": ["line": 0, "character": 0]])["error"]?["code"]?.int
+                == -32002)
         client.start()
         #expect(client.request("initialize", ["capabilities": [String: Any]()])["error"]?["code"]?.int == -32600)
     }
@@ -91,4 +93,3 @@ import LanternTestSupport
         #expect(client.waitFor { $0["id"]?.string == "abc" }?["result"]?.isNull == true)
     }
 }
-

@@ -45,7 +45,9 @@ import LanternTestSupport
     }
 
     @Test func companiesAreOfferedWhereAReferralSaysWhereTheyWork() {
-        let path = open("interviews/2026-12-01-new.md", "---\ncontact: Sam\nintroduced_by: pri\n---\n## Referrals\n\n- Ana Ruiz, PM at Lum\n- Ana Ruiz (Bright\n- Ana Ruiz (Brightline) — ana@\n")
+        let path = open(
+            "interviews/2026-12-01-new.md",
+            "---\ncontact: Sam\nintroduced_by: pri\n---\n## Referrals\n\n- Ana Ruiz, PM at Lum\n- Ana Ruiz (Bright\n- Ana Ruiz (Brightline) — ana@\n")
         #expect(labels(client.request("textDocument/completion", at(path, 2, 18))) == ["Priya Raman"], "an introducer is a person too")
         let working = client.request("textDocument/completion", at(path, 6, 21))["result"]?["items"]?.array ?? []
         #expect(working.compactMap { $0["label"]?.string } == ["Lumen Learning Labs"], "\(working)")
@@ -70,9 +72,13 @@ import LanternTestSupport
         let definition = client.request("textDocument/definition", at(path, 5, 17))["result"]
         #expect(definition?["uri"]?.string?.hasSuffix("/people/priya-raman.md") == true, "\(String(describing: definition))")
         #expect(definition?["range"]?["start"]?["line"]?.int == 2, "the card's name line")
-        let references = client.request("textDocument/references", at(path, 5, 17).merging(["context": ["includeDeclaration": true]]) { $1 })["result"]?.array ?? []
-        let places = Set(references.compactMap { ref in ref["uri"]?.string.map { ($0 as NSString).lastPathComponent + ":\(ref["range"]?["start"]?["line"]?.int ?? -1)" } })
-        #expect(places.isSuperset(of: ["priya-raman.md:2", "2026-10-08-priya-raman.md:1", "2026-11-14-kenji-watanabe.md:5", "2026-11-12-tomas-alvarez.md:5"]), "\(places)")
+        let references =
+            client.request("textDocument/references", at(path, 5, 17).merging(["context": ["includeDeclaration": true]]) { $1 })["result"]?.array ?? []
+        let places = Set(
+            references.compactMap { ref in ref["uri"]?.string.map { ($0 as NSString).lastPathComponent + ":\(ref["range"]?["start"]?["line"]?.int ?? -1)" } })
+        #expect(
+            places.isSuperset(of: ["priya-raman.md:2", "2026-10-08-priya-raman.md:1", "2026-11-14-kenji-watanabe.md:5", "2026-11-12-tomas-alvarez.md:5"]),
+            "\(places)")
     }
 
     @Test func workspaceSymbolsFindPeopleAndCompanies() {

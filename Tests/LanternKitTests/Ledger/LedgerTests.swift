@@ -21,24 +21,31 @@ import LanternTestSupport
     }
 
     static let cases: [Case] = [
-        Case(kind: .thankYou, note: "---\ncontact: Jane Doe\nstatus: done\ndate: 2026-11-19\n---\n", due: "2026-11-20",
-             rule: "thank-you-missing"),
+        Case(
+            kind: .thankYou, note: "---\ncontact: Jane Doe\nstatus: done\ndate: 2026-11-19\n---\n", due: "2026-11-20",
+            rule: "thank-you-missing"),
         // Monday 2026-11-02 + 7 business days.
         Case(kind: .nudge, note: "---\ncontact: Jane Doe\nattempts: [2026-11-02 email]\n---\n", due: "2026-11-11"),
         // Tuesday 2026-11-10 + 7 business days.
-        Case(kind: .drop, note: "---\ncontact: Jane Doe\nattempts: [2026-10-01 email, 2026-10-20 email, 2026-11-10 phone]\n---\n",
-             due: "2026-11-19", rule: "attempts-exhausted", firesOnTheDay: true),
-        Case(kind: .referral, note: "---\ncontact: Jane Doe\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n## Referrals\n- Sam Lee\n",
-             due: "2026-11-17"),
-        Case(kind: .confirmMeeting, note: "---\ncontact: Jane Doe\nstatus: scheduled\ndate: 2026-11-20 10:00\n---\n", due: "2026-11-21",
-             rule: "status-stale", firesOnTheDay: true, owedTheDayBefore: false),
-        Case(kind: .followUp, note: "---\ncontact: Jane Doe\ndate: 2026-09-01\nthank_you: 2026-09-01\n---\n", due: "2026-10-31",
-             rule: "follow-up-overdue"),
+        Case(
+            kind: .drop, note: "---\ncontact: Jane Doe\nattempts: [2026-10-01 email, 2026-10-20 email, 2026-11-10 phone]\n---\n",
+            due: "2026-11-19", rule: "attempts-exhausted", firesOnTheDay: true),
+        Case(
+            kind: .referral, note: "---\ncontact: Jane Doe\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n## Referrals\n- Sam Lee\n",
+            due: "2026-11-17"),
+        Case(
+            kind: .confirmMeeting, note: "---\ncontact: Jane Doe\nstatus: scheduled\ndate: 2026-11-20 10:00\n---\n", due: "2026-11-21",
+            rule: "status-stale", firesOnTheDay: true, owedTheDayBefore: false),
+        Case(
+            kind: .followUp, note: "---\ncontact: Jane Doe\ndate: 2026-09-01\nthank_you: 2026-09-01\n---\n", due: "2026-10-31",
+            rule: "follow-up-overdue"),
         // Introduced by someone known only by a card.
-        Case(kind: .updateIntroducer, note: "---\ncontact: Jane Doe\nintroduced_by: María González\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n",
-             others: ["people/maria.md": "---\ntype: person\nname: María González\n---\n"], due: "2026-11-17", rule: "introducer-not-updated"),
-        Case(kind: .action, note: "---\ncontact: Jane Doe\n---\n## Action items\n- [ ] Send the deck 📅 2026-11-21\n", due: "2026-11-21",
-             rule: "action-overdue"),
+        Case(
+            kind: .updateIntroducer, note: "---\ncontact: Jane Doe\nintroduced_by: María González\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n",
+            others: ["people/maria.md": "---\ntype: person\nname: María González\n---\n"], due: "2026-11-17", rule: "introducer-not-updated"),
+        Case(
+            kind: .action, note: "---\ncontact: Jane Doe\n---\n## Action items\n- [ ] Send the deck 📅 2026-11-21\n", due: "2026-11-21",
+            rule: "action-overdue"),
     ]
 
     func owed(_ c: Case, on today: String) throws -> (items: [Obligation], rules: [String]) {
@@ -100,11 +107,13 @@ import LanternTestSupport
     /// conversation is in the pipeline, its items stand in for the follow-up.
     @Test func oneCadencePerPerson() throws {
         let held = "---\ncontact: Vera Ivanova\ndate: 2026-08-01\nthank_you: 2026-08-01\n---\n"
-        let open = try notebook(["interviews/a.md": held, "interviews/b.md": "---\ncontact: Vera Ivanova\nattempts: [2026-11-16 email]\n---\n"],
-                                today: "2026-11-22")
+        let open = try notebook(
+            ["interviews/a.md": held, "interviews/b.md": "---\ncontact: Vera Ivanova\nattempts: [2026-11-16 email]\n---\n"],
+            today: "2026-11-22")
         #expect(FollowUps.items(in: open).map(\.kind) == [.nudge])
-        let ended = try notebook(["interviews/a.md": held, "interviews/b.md": "---\ncontact: Vera Ivanova\nstatus: declined\nattempts: [2026-10-01 email]\n---\n"],
-                                 today: "2026-11-22")
+        let ended = try notebook(
+            ["interviews/a.md": held, "interviews/b.md": "---\ncontact: Vera Ivanova\nstatus: declined\nattempts: [2026-10-01 email]\n---\n"],
+            today: "2026-11-22")
         let followUp = try #require(FollowUps.items(in: ended).first)
         #expect(followUp.kind == .followUp && followUp.due == day("2026-11-30") && followUp.path == "interviews/a.md")
         #expect(followUp.text == "Follow up with Vera Ivanova (last in touch 2026-10-01)")
@@ -154,8 +163,10 @@ import LanternTestSupport
         let nb = try notebook([
             "people/carlos.md": "---\ntype: person\nname: Carlos Ruiz\n---\n",
             "interviews/sam.md": "---\ncontact: Sam O'Brien\ndate: 2026-09-03\nthank_you: 2026-09-03\n---\n",
-            "interviews/priya.md": "---\ncontact: Priya\nintroduced_by: Sam O'Brien\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n- [x] Tell Sam how it went ✅ 2026-11-12\n",
-            "interviews/mj.md": "---\ncontact: María José\nintroduced_by: Carlos Ruiz\ndate: 2026-11-01\nthank_you: 2026-11-01\n---\n- [x] Told Carlos Ruiz how it went ✅ 2026-11-05\n",
+            "interviews/priya.md":
+                "---\ncontact: Priya\nintroduced_by: Sam O'Brien\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n- [x] Tell Sam how it went ✅ 2026-11-12\n",
+            "interviews/mj.md":
+                "---\ncontact: María José\nintroduced_by: Carlos Ruiz\ndate: 2026-11-01\nthank_you: 2026-11-01\n---\n- [x] Told Carlos Ruiz how it went ✅ 2026-11-05\n",
         ])
         #expect(nb.ledger.standing(ofPersonWithID: "carlos ruiz")?.lastContact == day("2026-11-05"))
         #expect(nb.ledger.standing(ofPersonWithID: "sam o'brien")?.lastContact == day("2026-11-12"))
@@ -165,8 +176,10 @@ import LanternTestSupport
 
     /// A reply with no meeting set asks for one; the referral's command carries its email.
     @Test func aReplyAsksForATimeAndAReferralKeepsItsEmail() throws {
-        let nb = try notebook(["interviews/maria.md": "---\ncontact: María\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n## Referrals\n- Ana Lima — <ana.lima@lumen.example>\n",
-                               "interviews/priya.md": "---\ncontact: Priya\nattempts: [2026-11-02 email]\nreplied: 2026-11-18\n---\n"])
+        let nb = try notebook([
+            "interviews/maria.md": "---\ncontact: María\ndate: 2026-11-10\nthank_you: 2026-11-10\n---\n## Referrals\n- Ana Lima — <ana.lima@lumen.example>\n",
+            "interviews/priya.md": "---\ncontact: Priya\nattempts: [2026-11-02 email]\nreplied: 2026-11-18\n---\n",
+        ])
         let items = FollowUps.items(in: nb)
         #expect(items.first { $0.kind == .referral }?.clear == "lantern new 'Ana Lima' --introduced-by María --email ana.lima@lumen.example")
         let schedule = try #require(items.first { $0.kind == .schedule })
@@ -179,8 +192,10 @@ import LanternTestSupport
             "interviews/a.md": "---\ncontact: Siobhán O'Connor\n---\n", "interviews/b.md": "---\ncontact: Sam O'Brien\n---\n",
             "interviews/c.md": "---\ncontact: \"Thomas Reed, Jr.\"\n---\n", "interviews/d.md": "---\ncontact: Sam Patel\n---\n",
         ])
-        for (query, name) in [("sio oc", "Siobhán O'Connor"), ("Siobhan OConnor", "Siobhán O'Connor"), ("oconnor", "Siobhán O'Connor"),
-                              ("o'connor", "Siobhán O'Connor"), ("sam ob", "Sam O'Brien"), ("reed jr", "Thomas Reed, Jr."), ("jr", "Thomas Reed, Jr.")] {
+        for (query, name) in [
+            ("sio oc", "Siobhán O'Connor"), ("Siobhan OConnor", "Siobhán O'Connor"), ("oconnor", "Siobhán O'Connor"),
+            ("o'connor", "Siobhán O'Connor"), ("sam ob", "Sam O'Brien"), ("reed jr", "Thomas Reed, Jr."), ("jr", "Thomas Reed, Jr."),
+        ] {
             #expect(nb.lookup.people(matching: query).map { nb.people[$0].name } == [name], "\(query)")
         }
         // The advice names them the same way, and that finds them.

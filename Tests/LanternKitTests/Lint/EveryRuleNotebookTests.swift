@@ -19,7 +19,8 @@ import LanternTestSupport
         "l-follow-up-overdue.md": "---\ncontact: L Person\ndate: 2026-08-01\nthank_you: 2026-08-01\n---\n## Referrals\nNone\n",
         "m-introducer.md": "---\ncontact: M Person\nintroduced_by: L Person\ndate: 2026-11-02\nthank_you: 2026-11-02\n---\n## Referrals\nNone\n",
         "n-exhausted.md": "---\ncontact: N Person\nattempts:\n  - 2026-10-20 email\n  - 2026-10-30 email\n  - 2026-11-10 email\n---\n",
-        "o-after-limit.md": "---\ncontact: O Person\nlint: {disable: [attempts-exhausted]}\nattempts: [2026-09-01 email, 2026-09-14 email, 2026-09-24 email, 2026-10-05 phone]\n---\n",
+        "o-after-limit.md":
+            "---\ncontact: O Person\nlint: {disable: [attempts-exhausted]}\nattempts: [2026-09-01 email, 2026-09-14 email, 2026-09-24 email, 2026-10-05 phone]\n---\n",
         "p-too-soon.md": "---\ncontact: P Person\nattempts: [2026-11-16 email, 2026-11-17 email]\n---\n",
         "q-prep-research.md": "---\ncontact: Q Person\ndate: 2026-11-23\n---\n## Questions\n- a?\n- b?\n- c?\n",
         "r-prep-questions.md": "---\ncontact: R Person\ndate: 2026-11-23\n---\n## Research\nThey make anvils.\n",

@@ -18,8 +18,10 @@ import LanternTestSupport
     @Test func text() throws {
         let (nb, r) = try result()
         try check(LintTextReporter.render(r, style: TextStyle(color: false)), golden: "example.txt", root: nb.root)
-        #expect(LintTextReporter.render(r, style: TextStyle(color: false)).contains(
-            "interviews/2026-11-19-jane-doe.md:9:7: error: no thank-you note recorded for Jane Doe, met 2026-11-19 (3 days ago): send one, then run \"lantern log jane thank-you\" [thank-you-missing]"))
+        #expect(
+            LintTextReporter.render(r, style: TextStyle(color: false)).contains(
+                "interviews/2026-11-19-jane-doe.md:9:7: error: no thank-you note recorded for Jane Doe, met 2026-11-19 (3 days ago): send one, then run \"lantern log jane thank-you\" [thank-you-missing]"
+            ))
     }
 
     @Test func json() throws {
@@ -59,8 +61,10 @@ import LanternTestSupport
 
     // MARK: - SARIF and GitHub, as their readers want them
 
-    func sarifObject(_ files: [String: String], today: String = "2026-11-22", config: String = "",
-                     paths: LintPathBase? = nil) throws -> [String: Any] {
+    func sarifObject(
+        _ files: [String: String], today: String = "2026-11-22", config: String = "",
+        paths: LintPathBase? = nil
+    ) throws -> [String: Any] {
         let nb = try notebook(files, today: today, config: config)
         let out = LintSARIFReporter.render(Linter().run(nb), notebook: nb, paths: paths)
         return try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
@@ -85,7 +89,8 @@ import LanternTestSupport
 
     @Test func sarifColumnsAreCodePointsAndTasksHaveAnEnd() throws {
         // 👋🏽 is one character and two code points; "é" written as e + U+0301 is one character, two code points.
-        let note = "---\ncontact: Jane\n---\n## Outreach\n\nHi 👋🏽 Jane, cafe\u{301} soon? I want a job.\n\n## Action items\n- [ ] Send the 📅 deck 📅 2026-11-20 ✅\n"
+        let note =
+            "---\ncontact: Jane\n---\n## Outreach\n\nHi 👋🏽 Jane, cafe\u{301} soon? I want a job.\n\n## Action items\n- [ ] Send the 📅 deck 📅 2026-11-20 ✅\n"
         let sarif = try sarifObject(["interviews/jane.md": note])
         let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
         #expect(run["columnKind"] as? String == "unicodeCodePoints")
@@ -108,9 +113,11 @@ import LanternTestSupport
             #expect(help?["markdown"] == RulesReporter.detailMarkdown(rule))
             #expect(entry["helpUri"] == nil)
         }
-        let linked = try sarifObject(["interviews/a.md": "---\ncontact: A\n---\n"],
-                                     config: "rule_docs: https://example.com/notebook/docs/rules.md\n")
-        let first = ((((linked["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])?.first
+        let linked = try sarifObject(
+            ["interviews/a.md": "---\ncontact: A\n---\n"],
+            config: "rule_docs: https://example.com/notebook/docs/rules.md\n")
+        let first = ((((linked["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])?
+            .first
         #expect(first?["helpUri"] as? String == "https://example.com/notebook/docs/rules.md#file-unreadable")
         #expect(throws: ConfigError.self) { try Config.parse("rule_docs: docs/rules.md\n", displayPath: "lantern.yml") }
     }
@@ -126,10 +133,13 @@ import LanternTestSupport
     @Test func sarifFingerprintsAreStableAcrossRunsAndDays() throws {
         let note = "---\ncontact: Jane\ndate: 2026-11-19\n---\n- [ ] Send the deck 📅 2026-11-20\n- [ ] Send the deck 📅 2026-11-21\n"
         func prints(_ today: String) throws -> [String: String] {
-            Dictionary(try results(sarifObject(["interviews/jane.md": note], today: today)).map { r in
-                ("\(r["ruleId"]!)@\(location(r).region["startLine"]!)",
-                 (r["partialFingerprints"] as? [String: String])?[LintSARIFReporter.fingerprintKey] ?? "")
-            }, uniquingKeysWith: { a, _ in a })
+            Dictionary(
+                try results(sarifObject(["interviews/jane.md": note], today: today)).map { r in
+                    (
+                        "\(r["ruleId"]!)@\(location(r).region["startLine"]!)",
+                        (r["partialFingerprints"] as? [String: String])?[LintSARIFReporter.fingerprintKey] ?? ""
+                    )
+                }, uniquingKeysWith: { a, _ in a })
         }
         let monday = try prints("2026-11-23")
         #expect(monday == (try prints("2026-11-23")))
@@ -177,8 +187,10 @@ import LanternTestSupport
 /// kind of text (quotes, backslashes, control characters, accents, emoji, `/`).
 @Suite struct JSONWriterTests {
     func randomText(_ random: inout SeededRandom) -> String {
-        let pieces = ["plain", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "cr\rlf", "\u{1}\u{1F}\u{7F}", "é ü ß", "🗓️ 📅",
-                      "a/b", "\u{2028}\u{2029}\u{85}", "{ } [ ] : ,", "", " ", "\u{8}\u{C}"]
+        let pieces = [
+            "plain", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "cr\rlf", "\u{1}\u{1F}\u{7F}", "é ü ß", "🗓️ 📅",
+            "a/b", "\u{2028}\u{2029}\u{85}", "{ } [ ] : ,", "", " ", "\u{8}\u{C}",
+        ]
         return (0..<Int(random.next() % 4)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
     }
 
@@ -187,16 +199,20 @@ import LanternTestSupport
         for round in 0..<40 {
             let count = round == 0 ? 0 : Int(random.next() % 30) + 1
             let diagnostics = (0..<count).map { _ in
-                Diagnostic(path: "interviews/" + randomText(&random) + ".md", line: Int(random.next() % 500), column: Int(random.next() % 80),
-                           severity: Severity.allCases[Int(random.next() % 3)], rule: allRules[Int(random.next() % UInt64(allRules.count))].id,
-                           message: randomText(&random), contact: random.next() % 2 == 0 ? nil : randomText(&random),
-                           endLine: random.next() % 2 == 0 ? nil : 7, endColumn: random.next() % 2 == 0 ? nil : 12)
+                Diagnostic(
+                    path: "interviews/" + randomText(&random) + ".md", line: Int(random.next() % 500), column: Int(random.next() % 80),
+                    severity: Severity.allCases[Int(random.next() % 3)], rule: allRules[Int(random.next() % UInt64(allRules.count))].id,
+                    message: randomText(&random), contact: random.next() % 2 == 0 ? nil : randomText(&random),
+                    endLine: random.next() % 2 == 0 ? nil : 7, endColumn: random.next() % 2 == 0 ? nil : 12)
             }
             let result = LintResult(diagnostics: diagnostics, files: count)
             let nb = try notebook([:])
             let counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, result.count($0)) })
-            let encoded = JSONOutput.encode(LintJSONReporter.Output(today: nb.today, root: nb.root, files: count, counts: counts,
-                                                                    diagnostics: diagnostics)) + "\n"
+            let encoded =
+                JSONOutput.encode(
+                    LintJSONReporter.Output(
+                        today: nb.today, root: nb.root, files: count, counts: counts,
+                        diagnostics: diagnostics)) + "\n"
             #expect(LintJSONReporter.render(result, notebook: nb) == encoded, "round \(round)")
             let sarif = LintSARIFReporter.encode(LintSARIFReporter.log(result, notebook: nb)) + "\n"
             #expect(LintSARIFReporter.render(result, notebook: nb) == sarif, "round \(round)")

@@ -11,8 +11,9 @@ import LanternTestSupport
         if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {
             try Data(made.utf8).write(to: URL(fileURLWithPath: path))
         }
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == made,
-                "docs/rules.md is not current: lantern rules --format md > docs/rules.md")
+        #expect(
+            try String(contentsOfFile: path, encoding: .utf8) == made,
+            "docs/rules.md is not current: lantern rules --format md > docs/rules.md")
     }
 
     @Test func everyRuleHasItsOwnAnchor() {
@@ -25,7 +26,8 @@ import LanternTestSupport
 
     @Test func readmeCarriesTheRuleTable() throws {
         let readme = try String(contentsOfFile: repositoryRoot + "/README.md", encoding: .utf8)
-        #expect(readme.contains(RulesReporter.markdownTable()),
-                "regenerate the README's table: the table at the top of lantern rules --format md")
+        #expect(
+            readme.contains(RulesReporter.markdownTable()),
+            "regenerate the README's table: the table at the top of lantern rules --format md")
     }
 }

@@ -4,7 +4,8 @@ import LanternTestSupport
 
 @Suite struct BodyTests {
     @Test func sectionsByNameAndAlias() {
-        let note = readNote("""
+        let note = readNote(
+            """
             # Jane
             ## Company research
             Acme makes anvils.
@@ -46,7 +47,8 @@ import LanternTestSupport
     }
 
     @Test func tasksWithEveryDateMarker() {
-        let note = readNote("""
+        let note = readNote(
+            """
             - [ ] Send case study 📅 2026-11-25
             - [ ] Read post 🗓️ 2026-11-26
             - [ ] Read other post 🗓 2026-11-27
@@ -82,7 +84,8 @@ import LanternTestSupport
     }
 
     @Test func thankYouAndFollowUpFromTasks() {
-        let i = interview("""
+        let i = interview(
+            """
             ---
             contact: Jane
             date: 2026-11-19
@@ -97,7 +100,8 @@ import LanternTestSupport
     }
 
     @Test func referrals() {
-        let note = readNote("""
+        let note = readNote(
+            """
             ## Referrals
             - [[Sam Lee]] — PM at Acme, sam@acme.example
             - Ana Ruiz (design) <ana@ruiz.example>
@@ -119,7 +123,8 @@ import LanternTestSupport
     }
 
     @Test func aPhoneInParenthesesLeavesThemOut() {
-        let note = readNote("""
+        let note = readNote(
+            """
             ## Referrals
             - Ana Ruiz (+1 312 555 0147)
             - Bo Chen (312 555 0147), data lead

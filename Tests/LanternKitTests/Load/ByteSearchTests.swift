@@ -6,8 +6,10 @@ import LanternTestSupport
 /// The byte searches the loader uses instead of Foundation, against plain definitions, on
 /// strings and substrings with ASCII, accents, emoji markers and CRLF.
 @Suite struct ByteSearchTests {
-    let pieces = ["a", "A", "[", "[[", "]]", "::", "due", "DUE", "Due::", " ", "\t", "é", "e\u{301}", "📅", "🗓️", "✅", "<!--", "-->",
-                  "\r\n", "\n", "thank", "THANKS", "@", "x", "ß", "İ"]
+    let pieces = [
+        "a", "A", "[", "[[", "]]", "::", "due", "DUE", "Due::", " ", "\t", "é", "e\u{301}", "📅", "🗓️", "✅", "<!--", "-->",
+        "\r\n", "\n", "thank", "THANKS", "@", "x", "ß", "İ",
+    ]
     let needles = ["[[", "]]", "::", "due::", "[due::", "📅", "🗓️", "🗓", "✅", "<!--", "-->", "thank", "@due(", " at ", "x"]
 
     /// The first match by walking the bytes one offset at a time.
@@ -33,7 +35,8 @@ import LanternTestSupport
                 for ignoringCase in [false, true] {
                     let expected = naive(sub, needle, ignoringCase: ignoringCase)
                     #expect(sub.byteRange(of: needle, ignoringCase: ignoringCase) == expected, "\(needle) in \(sub.debugDescription)")
-                    #expect(String(sub).byteRange(of: needle, ignoringCase: ignoringCase).map { String(String(sub)[$0]) }
+                    #expect(
+                        String(sub).byteRange(of: needle, ignoringCase: ignoringCase).map { String(String(sub)[$0]) }
                             == expected.map { String(sub[$0]) })
                 }
                 #expect(sub.containsBytes(needle) == (naive(sub, needle, ignoringCase: false) != nil))
@@ -49,10 +52,12 @@ import LanternTestSupport
         let parts = ["a", "Jane", " ", "  ", "\t", "\r\n", "\n", "<", ">", "(", ")", ",", ";", "\"", "'", "@", "x.y", "é", "\u{00A0}", "\u{301}", "[", "]"]
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...10, using: &random)).map { _ in parts[Int.random(in: 0..<parts.count, using: &random)] }.joined()
-            #expect(TaskText.collapsingBlanks(text) == text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "),
-                    "\(text.debugDescription)")
+            #expect(
+                TaskText.collapsingBlanks(text) == text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "),
+                "\(text.debugDescription)")
             for separators in ["<>()[],;\"'", "<>\""] {
-                #expect(ReferralText.words(of: text, splitAt: separators).map(String.init)
+                #expect(
+                    ReferralText.words(of: text, splitAt: separators).map(String.init)
                         == text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) }).map(String.init), "\(text.debugDescription)")
             }
         }

@@ -81,9 +81,11 @@ import LanternTestSupport
     @Test func randomAndDamagedFrontMatterAgrees() {
         var rng = SeededRandom(state: 2026)
         let keys = ["contact", "company", "title", "tags", "attempts", "date", "x-y", "a b", "名前", "-k", "url"]
-        let scalars = ["Jane Doe", "Zoë", "\"[[Jane]]\"", "'it''s'", "\"a\\\"b\"", "2026-11-20 10:30", "a:b", "a #b", "a#b",
-                       "Kahoot!", "-1", "\"\"", "''", "x  ", "[]", "{}", "[a, 'b', \"c d\"]", "{date: 2026-01-01, via: email}",
-                       "[{date: 1, via: b}, x]", "é ü", "https://x.com/a?b=c", "~", "null", "a, b", "a]b", "\"\\n\\t\\/\""]
+        let scalars = [
+            "Jane Doe", "Zoë", "\"[[Jane]]\"", "'it''s'", "\"a\\\"b\"", "2026-11-20 10:30", "a:b", "a #b", "a#b",
+            "Kahoot!", "-1", "\"\"", "''", "x  ", "[]", "{}", "[a, 'b', \"c d\"]", "{date: 2026-01-01, via: email}",
+            "[{date: 1, via: b}, x]", "é ü", "https://x.com/a?b=c", "~", "null", "a, b", "a]b", "\"\\n\\t\\/\"",
+        ]
         let tails = ["", " # note", "  ", " #", "#x"]
         let damage: [String] = [":", " ", "#", "-", "[", "]", "{", "}", ",", "'", "\"", "\n", "\n  ", "\r\n", "\\", "é", "?", "&", "*", "!", "|", ">", "\t"]
         var handled = 0
@@ -95,16 +97,22 @@ import LanternTestSupport
                 case 0:
                     yaml += "\(key):\n"
                     let indent = String(repeating: " ", count: Int.random(in: 0...3, using: &rng))
-                    for _ in 0..<Int.random(in: 0...3, using: &rng) { yaml += "\(indent)- \(scalars[Int.random(in: 0...(scalars.count - 1), using: &rng)])\(tails[Int.random(in: 0...(tails.count - 1), using: &rng)])\n" }
+                    for _ in 0..<Int.random(in: 0...3, using: &rng) {
+                        yaml +=
+                            "\(indent)- \(scalars[Int.random(in: 0...(scalars.count - 1), using: &rng)])\(tails[Int.random(in: 0...(tails.count - 1), using: &rng)])\n"
+                    }
                 case 1:
                     yaml += "\(key):\n"
-                    for _ in 0..<Int.random(in: 1...3, using: &rng) { yaml += "  - date: \(scalars[Int.random(in: 0...(scalars.count - 1), using: &rng)])\n    via: email\n" }
+                    for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                        yaml += "  - date: \(scalars[Int.random(in: 0...(scalars.count - 1), using: &rng)])\n    via: email\n"
+                    }
                 case 2:
                     yaml += "\(key):\n  sub: \(scalars[Int.random(in: 0...(scalars.count - 1), using: &rng)])\n  other: x\n"
                 case 3:
                     yaml += "# comment\n\n"
                 default:
-                    yaml += "\(key): \(scalars[Int.random(in: 0...(scalars.count - 1), using: &rng)])\(tails[Int.random(in: 0...(tails.count - 1), using: &rng)])\n"
+                    yaml +=
+                        "\(key): \(scalars[Int.random(in: 0...(scalars.count - 1), using: &rng)])\(tails[Int.random(in: 0...(tails.count - 1), using: &rng)])\n"
                 }
             }
             if agree(yaml) { handled += 1 }

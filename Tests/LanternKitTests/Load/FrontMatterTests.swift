@@ -63,9 +63,11 @@ import LanternTestSupport
 
     /// Two keys that are one field once normalised (case, `-`, spaces) or through an alias are a
     /// duplicate key, reported on the second; the first value is the one read.
-    @Test(arguments: [("thank_you: 2026-11-20\nThank-You: 2026-11-21", "Thank-You", "thank_you"),
-                      ("introduced_by: María\nReferred_By: Sam", "Referred_By", "introduced_by"),
-                      ("title: PM\nrole: Designer", "role", "title")])
+    @Test(arguments: [
+        ("thank_you: 2026-11-20\nThank-You: 2026-11-21", "Thank-You", "thank_you"),
+        ("introduced_by: María\nReferred_By: Sam", "Referred_By", "introduced_by"),
+        ("title: PM\nrole: Designer", "role", "title"),
+    ])
     func keysThatAreOneFieldAreDuplicates(_ keys: String, _ second: String, _ first: String) {
         let note = readNote("---\ncontact: Jane\ndate: 2026-11-19\n\(keys)\n---\n")
         let problem = note.problems.first { $0.rule == "front-matter-invalid" }
@@ -133,7 +135,8 @@ import LanternTestSupport
 
 @Suite struct FieldTests {
     @Test func everyInterviewField() {
-        let i = interview("""
+        let i = interview(
+            """
             ---
             contact: Jane Doe
             role: Director
@@ -182,7 +185,8 @@ import LanternTestSupport
     }
 
     @Test func attemptsAsStringsAndMaps() {
-        let note = readNote("""
+        let note = readNote(
+            """
             ---
             contact: Jane
             attempts:
@@ -213,7 +217,8 @@ import LanternTestSupport
     }
 
     @Test func badValuesBecomeProblemsOnTheirLines() {
-        let note = readNote("""
+        let note = readNote(
+            """
             ---
             contact: Jane
             status: maybe
@@ -232,11 +237,12 @@ import LanternTestSupport
             ---
             """)
         let found = note.problems.map { "\($0.rule)@\($0.location.line)" }
-        #expect(Set(found) == [
-            "value-invalid@3", "value-invalid@4", "value-invalid@5", "value-invalid@6", "value-invalid@7",
-            "value-invalid@9", "date-invalid@10", "date-invalid@11", "date-invalid@12", "value-invalid@13",
-            "value-invalid@14", "value-invalid@15",
-        ])
+        #expect(
+            Set(found) == [
+                "value-invalid@3", "value-invalid@4", "value-invalid@5", "value-invalid@6", "value-invalid@7",
+                "value-invalid@9", "date-invalid@10", "date-invalid@11", "date-invalid@12", "value-invalid@13",
+                "value-invalid@14", "value-invalid@15",
+            ])
         #expect(found.count == 12)
         #expect(note.problems.first { $0.rule == "date-invalid" }?.message.contains("YYYY-MM-DD") == true)
     }

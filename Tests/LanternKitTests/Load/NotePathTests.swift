@@ -7,8 +7,10 @@ import LanternTestSupport
 @Suite struct NotePathTests {
     @Test func oneNoteAtATimeAgreesWithTheWalk() throws {
         let root = temporaryFolder()
-        let paths = ["a.md", "b.markdown", "notes/c.MD", "templates/t.md", "sub/templates/t.md", ".hidden/h.md", "x/.h.md", "reports/w.md",
-                     "out/reports/w.md", "archive/old.md", "archive/deep/old.md", "keep/archive.md", "notes/skip-me.md", "readme.txt"]
+        let paths = [
+            "a.md", "b.markdown", "notes/c.MD", "templates/t.md", "sub/templates/t.md", ".hidden/h.md", "x/.h.md", "reports/w.md",
+            "out/reports/w.md", "archive/old.md", "archive/deep/old.md", "keep/archive.md", "notes/skip-me.md", "readme.txt",
+        ]
         write(Dictionary(uniqueKeysWithValues: paths.map { ($0, "x\n") }), in: root)
         let config = try Config.parse("ignore: [\"archive/**\", \"**/skip-*.md\"]\n", displayPath: "lantern.yml")
         let found = Set(Discovery.notePaths(root: root, config: config))

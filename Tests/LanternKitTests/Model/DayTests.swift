@@ -9,8 +9,10 @@ import LanternTestSupport
         #expect(Day(iso: text)?.description == text)
     }
 
-    @Test(arguments: ["2026-02-30", "2025-02-29", "1900-02-29", "0000-01-01", "2026-13-01", "2026-00-10",
-                      "2026-11-31", "26-11-22", "2026/11/22", "2026-11-2", "20261122", "", "next friday", "2026-11-22x"])
+    @Test(arguments: [
+        "2026-02-30", "2025-02-29", "1900-02-29", "0000-01-01", "2026-13-01", "2026-00-10",
+        "2026-11-31", "26-11-22", "2026/11/22", "2026-11-2", "20261122", "", "next friday", "2026-11-22x",
+    ])
     func invalidDays(_ text: String) {
         #expect(Day(iso: text) == nil)
     }
@@ -67,23 +69,29 @@ import LanternTestSupport
         #expect(DateTime(parsing: "2026-11-20 02:00", in: chicago)?.day.description == "2026-11-20")
     }
 
-    @Test(arguments: ["2026-11-19 25:00", "2026-11-19 14:60", "2026-11-19T14", "2026-11-19 2pm", "2026-11-19T14:30+25:00",
-                      "2026-11-19 14:30 tomorrow", "2026-02-30 10:00", "0000-01-01T00:00"])
+    @Test(arguments: [
+        "2026-11-19 25:00", "2026-11-19 14:60", "2026-11-19T14", "2026-11-19 2pm", "2026-11-19T14:30+25:00",
+        "2026-11-19 14:30 tomorrow", "2026-02-30 10:00", "0000-01-01T00:00",
+    ])
     func invalidDateTimes(_ text: String) {
         #expect(DateTime(parsing: text, in: .current) == nil)
     }
 }
 
 @Suite struct DurationTests {
-    @Test(arguments: [("30", 30), ("30m", 30), ("30 min", 30), ("30 mins", 30), ("45 minutes", 45), ("1h", 60),
-                      ("1 hour", 60), ("1.5h", 90), ("1h30m", 90), ("1h 30min", 90), ("0:45", 45), ("1:05", 65)])
+    @Test(arguments: [
+        ("30", 30), ("30m", 30), ("30 min", 30), ("30 mins", 30), ("45 minutes", 45), ("1h", 60),
+        ("1 hour", 60), ("1.5h", 90), ("1h30m", 90), ("1h 30min", 90), ("0:45", 45), ("1:05", 65),
+    ])
     func forms(_ text: String, _ minutes: Int) {
         #expect(MeetingDuration.minutes(text) == minutes)
     }
 
     // The last three were found by the fuzzer: huge numbers trapped when converted to Int.
-    @Test(arguments: ["", "half an hour", "30 sec", "-30", "0", "0:60", "1:5", "1h h", "1.25m", "h",
-                      "31111111111111111111111111111111111111111110 min", "99999999999999999:00", "1e400h"])
+    @Test(arguments: [
+        "", "half an hour", "30 sec", "-30", "0", "0:60", "1:5", "1h h", "1.25m", "h",
+        "31111111111111111111111111111111111111111110 min", "99999999999999999:00", "1e400h",
+    ])
     func failures(_ text: String) {
         #expect(MeetingDuration.minutes(text) == nil)
     }

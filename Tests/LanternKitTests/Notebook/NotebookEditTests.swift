@@ -73,7 +73,8 @@ import LanternTestSupport
         #expect(edited.ledger.all == rebuilt.ledger.all, "obligations differ after edit \(step)")
         for person in rebuilt.notebook.people {
             let (a, b) = (edited.ledger.standing(ofPersonWithID: person.id), rebuilt.ledger.standing(ofPersonWithID: person.id))
-            #expect(a?.currentNote == b?.currentNote && a?.status == b?.status && a?.lastContact == b?.lastContact
+            #expect(
+                a?.currentNote == b?.currentNote && a?.status == b?.status && a?.lastContact == b?.lastContact
                     && a?.followUpNote == b?.followUpNote && a?.notes == b?.notes, "step \(step): \(person.name)")
             for purpose in Ledger.Purpose.allCases {
                 #expect(edited.ledger.choice(purpose, forPersonWithID: person.id) == rebuilt.ledger.choice(purpose, forPersonWithID: person.id))
@@ -118,11 +119,13 @@ import LanternTestSupport
     }
 
     @Test func anEditThatKeepsTheNamesKeepsThePeople() throws {
-        var context = LintContext(notebook: try notebook([
-            "a.md": "---\ncontact: Jane Doe\nemail: jane@old.example\n---\n",
-            "b.md": "---\ncontact: Jane Doe\nstatus: declined\nemail: jane@old.example\n---\n",
-        ]))
-        #expect(context.replace(with: readNote("---\ncontact: Jane Doe\nstatus: declined\nemail: jane@new.example\n---\n", path: "b.md"))
+        var context = LintContext(
+            notebook: try notebook([
+                "a.md": "---\ncontact: Jane Doe\nemail: jane@old.example\n---\n",
+                "b.md": "---\ncontact: Jane Doe\nstatus: declined\nemail: jane@old.example\n---\n",
+            ]))
+        #expect(
+            context.replace(with: readNote("---\ncontact: Jane Doe\nstatus: declined\nemail: jane@new.example\n---\n", path: "b.md"))
                 == .people(["jane doe"]))
         #expect(Linter().run(context.notebook, context: context).diagnostics.map(\.rule) == ["contact-conflict"])
         #expect(context.replace(with: readNote("---\ncontact: Jane Dough\n---\n", path: "b.md")) == .everything)

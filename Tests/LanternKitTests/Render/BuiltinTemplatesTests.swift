@@ -14,8 +14,9 @@ import LanternTestSupport
         }
         #expect(Set(names) == Set(BuiltinTemplates.files.keys), "run scripts/embed-templates")
         for name in names {
-            #expect(try String(contentsOfFile: folder + "/" + name, encoding: .utf8) == BuiltinTemplates.files[name],
-                    "\(name) differs from the built-in copy: run scripts/embed-templates")
+            #expect(
+                try String(contentsOfFile: folder + "/" + name, encoding: .utf8) == BuiltinTemplates.files[name],
+                "\(name) differs from the built-in copy: run scripts/embed-templates")
         }
     }
 }

@@ -34,8 +34,9 @@ import LanternTestSupport
         }
         #expect(physical.dropFirst().allSatisfy { $0.first == 32 })
         // Unfolding (drop CRLF + one space) gives the line back.
-        let unfolded = String(decoding: physical.enumerated().flatMap { $0.offset == 0 ? $0.element : Array($0.element.dropFirst()) },
-                              as: UTF8.self)
+        let unfolded = String(
+            decoding: physical.enumerated().flatMap { $0.offset == 0 ? $0.element : Array($0.element.dropFirst()) },
+            as: UTF8.self)
         #expect(unfolded == "SUMMARY:" + ContentLines.escape(value))
     }
 
@@ -58,8 +59,9 @@ import LanternTestSupport
         let url = StableID.uuidBytes("6ba7b811-9dad-11d1-80b4-00c04fd430c8")!
         #expect(StableID.uuid5(namespace: url, name: "https://example.com/é") == "20ecd233-a9e7-5067-a96f-fd6600ca3fda")
         // Every card's UID: version 5, RFC 4122 variant, the same on every run.
-        let contact = Contact(id: "jane doe", name: "Jane Doe", aliases: [], title: nil, company: nil, emails: [], phones: [], urls: [],
-                              status: nil, introducedBy: nil, roles: ["contact"], tags: [], notes: [])
+        let contact = Contact(
+            id: "jane doe", name: "Jane Doe", aliases: [], title: nil, company: nil, emails: [], phones: [], urls: [],
+            status: nil, introducedBy: nil, roles: ["contact"], tags: [], notes: [])
         let uid = ContactsOutput(contacts: [contact], today: day("2026-11-22")).vcard(version: "test")
             .split(separator: "\r\n").first { $0.hasPrefix("UID:urn:uuid:") }?.dropFirst(13)
         let value = Array(uid ?? "")
@@ -73,8 +75,9 @@ import LanternTestSupport
     }
 
     @Test func calendarUIDsDoNotMoveWithTheDueDay() {
-        let item = Obligation(kind: .nudge, due: day("2026-11-24"), contact: "Kenji", path: "interviews/k.md", origin: SourceLocation(line: 4),
-                                text: "Nudge Kenji (attempt 2 of 3)", key: "")
+        let item = Obligation(
+            kind: .nudge, due: day("2026-11-24"), contact: "Kenji", path: "interviews/k.md", origin: SourceLocation(line: 4),
+            text: "Nudge Kenji (attempt 2 of 3)", key: "")
         var later = item
         later.due = day("2026-12-03")
         later.line = 5
@@ -87,11 +90,14 @@ import LanternTestSupport
     }
 
     @Test func addressBooksGetOnlyWebAndMailLinks() {
-        let urls = ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", " javascript:x", "data:text/html,<b>x</b>",
-                    "vbscript:msgbox(1)", "VBScript:x", "file:///etc/passwd", "notes/jane.md",
-                    "https://jane.example", "HTTP://old.example", "linkedin.com/in/jane", "mailto:jane@example.com"]
-        let contact = Contact(id: "jane", name: "Jane Doe", aliases: [], emails: [], phones: [], urls: urls, roles: ["contact"],
-                              tags: [], notes: [])
+        let urls = [
+            "javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", " javascript:x", "data:text/html,<b>x</b>",
+            "vbscript:msgbox(1)", "VBScript:x", "file:///etc/passwd", "notes/jane.md",
+            "https://jane.example", "HTTP://old.example", "linkedin.com/in/jane", "mailto:jane@example.com",
+        ]
+        let contact = Contact(
+            id: "jane", name: "Jane Doe", aliases: [], emails: [], phones: [], urls: urls, roles: ["contact"],
+            tags: [], notes: [])
         let output = ContactsOutput(contacts: [contact], today: Day(iso: "2026-11-22")!)
         let kept = ["https://jane.example", "HTTP://old.example", "linkedin.com/in/jane", "mailto:jane@example.com"]
         #expect(ContactsOutput.openable(urls) == kept)
@@ -118,9 +124,11 @@ import LanternTestSupport
 
     @Test func followUpJSONHasTheDocumentedShape() throws {
         let items = [
-            Obligation(kind: .thankYou, due: day("2026-11-20"), contact: "Jane Doe", path: "interviews/j.md", origin: SourceLocation(line: 9),
-                         text: "Send a thank-you note to Jane Doe (met 2026-11-19)", key: ""),
-            Obligation(kind: .reachOut, due: nil, contact: "Ahmed", path: "interviews/a.md", origin: SourceLocation(line: 2), text: "Reach out to Ahmed", key: ""),
+            Obligation(
+                kind: .thankYou, due: day("2026-11-20"), contact: "Jane Doe", path: "interviews/j.md", origin: SourceLocation(line: 9),
+                text: "Send a thank-you note to Jane Doe (met 2026-11-19)", key: ""),
+            Obligation(
+                kind: .reachOut, due: nil, contact: "Ahmed", path: "interviews/a.md", origin: SourceLocation(line: 2), text: "Reach out to Ahmed", key: ""),
         ]
         let out = FollowUpsOutput(items: items, today: day("2026-11-22")).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])

@@ -3,15 +3,19 @@ import Testing
 import LanternTestSupport
 
 /// The follow-up items of one note (plus others), judged on `today`.
-private func items(_ note: String, today: String = "2026-11-22", config: String = "", others: [String: String] = [:],
-                   kinds: Set<Obligation.Kind> = []) throws -> [Obligation] {
+private func items(
+    _ note: String, today: String = "2026-11-22", config: String = "", others: [String: String] = [:],
+    kinds: Set<Obligation.Kind> = []
+) throws -> [Obligation] {
     var files = others
     files["interviews/note.md"] = note
     return FollowUps.items(in: try notebook(files, today: today, config: config), filter: FollowUpFilter(kinds: kinds))
 }
 
-private func one(_ kind: Obligation.Kind, _ note: String, today: String = "2026-11-22", config: String = "",
-                 others: [String: String] = [:]) throws -> Obligation? {
+private func one(
+    _ kind: Obligation.Kind, _ note: String, today: String = "2026-11-22", config: String = "",
+    others: [String: String] = [:]
+) throws -> Obligation? {
     let found = try items(note, today: today, config: config, others: others, kinds: [kind])
     #expect(found.count <= 1, "expected at most one \(kind.rawValue) item, got \(found.map(\.text))")
     return found.first

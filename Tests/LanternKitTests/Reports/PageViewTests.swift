@@ -27,8 +27,9 @@ import LanternTestSupport
                 guard let label = child.label else { continue }
                 let answered = parent.child(named: label)
                 let unwrapped = unwrap(child.value)
-                #expect(shown(answered) == shown(unwrapped),
-                        "\(type).\(label) answers a different value")
+                #expect(
+                    shown(answered) == shown(unwrapped),
+                    "\(type).\(label) answers a different value")
                 check(child.value, at: path + "." + label, seen: &seen)
             }
             #expect(parent.child(named: "no such field") == nil)

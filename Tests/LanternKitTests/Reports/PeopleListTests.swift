@@ -67,10 +67,30 @@ import LanternTestSupport
         ("sort-company", { $0.sort = .company }),
         ("sort-status", { $0.sort = .status }),
         ("sort-last-contact", { $0.sort = .lastContact }),
-        ("sort-next-due-limit-5", { $0.sort = .nextDue; $0.limit = 5 }),
-        ("combined-edtech-done-by-company", { $0.tag = "edtech"; $0.statuses = [.done]; $0.sort = .company }),
-        ("notes-status-done-sort-last-contact", { $0.perNote = true; $0.statuses = [.done]; $0.sort = .lastContact }),
-        ("notes-company-northwind", { $0.perNote = true; $0.company = "northwind" }),
+        (
+            "sort-next-due-limit-5",
+            {
+                $0.sort = .nextDue; $0.limit = 5
+            }
+        ),
+        (
+            "combined-edtech-done-by-company",
+            {
+                $0.tag = "edtech"; $0.statuses = [.done]; $0.sort = .company
+            }
+        ),
+        (
+            "notes-status-done-sort-last-contact",
+            {
+                $0.perNote = true; $0.statuses = [.done]; $0.sort = .lastContact
+            }
+        ),
+        (
+            "notes-company-northwind",
+            {
+                $0.perNote = true; $0.company = "northwind"
+            }
+        ),
         ("nobody", { $0.company = "Globex" }),
     ]
 
@@ -134,7 +154,11 @@ import LanternTestSupport
         // A meeting ahead has not taken place; a practice one has.
         #expect(try names({ $0.metSince = day("2026-11-01") }, notebook: nb) == ["Lab Mate"])
         #expect(try names({ $0.metSince = day("2026-08-10") }, notebook: nb).sorted() == ["Lab Mate", "Old Friend"])
-        #expect(try names({ $0.metSince = day("2026-08-10"); $0.practice = .exclude }, notebook: nb) == ["Old Friend"])
+        #expect(
+            try names(
+                {
+                    $0.metSince = day("2026-08-10"); $0.practice = .exclude
+                }, notebook: nb) == ["Old Friend"])
         // Longest out of touch first; never in touch last, by name.
         #expect(try names({ $0.sort = .lastContact }, notebook: nb) == ["Old Friend", "Soon", "New Friend", "Lab Mate", "Never Written"])
     }
@@ -162,8 +186,9 @@ import LanternTestSupport
 
     @Test func logDeclinedWithANoteRecordsTheReason() throws {
         let note = "---\ncontact: Ann Lee\nattempts: [2026-10-01 email]\n---\nbody\n"
-        let r = try NoteLog.apply(.init(event: .declined, note: "no time: back in January, she says"), to: note, path: "n.md",
-                                  config: Config(), today: day("2026-11-22"))
+        let r = try NoteLog.apply(
+            .init(event: .declined, note: "no time: back in January, she says"), to: note, path: "n.md",
+            config: Config(), today: day("2026-11-22"))
         #expect(r.changes == ["status: declined", "reason: no time: back in January, she says"])
         let read = readNote(r.editor.text)
         #expect(read.problems.isEmpty && read.interview?.reason?.value == "no time: back in January, she says")

@@ -25,22 +25,22 @@ import LanternTestSupport
 @Suite struct WeekReportTests {
     let files = [
         "interviews/a.md": """
-            ---
-            contact: Ana Ruiz
-            company: Acme
-            attempts: [2026-11-03 email, 2026-11-09 email]
-            replied: 2026-11-10
-            date: 2026-11-17 10:00
-            medium: video
-            duration: 25
-            thank_you: 2026-11-17
-            introduced_by: Bo Chen
-            ---
-            ## Referrals
-            - Cy Dee
-            ## Actions
-            - [x] Send the article ✅ 2026-11-18
-            """,
+        ---
+        contact: Ana Ruiz
+        company: Acme
+        attempts: [2026-11-03 email, 2026-11-09 email]
+        replied: 2026-11-10
+        date: 2026-11-17 10:00
+        medium: video
+        duration: 25
+        thank_you: 2026-11-17
+        introduced_by: Bo Chen
+        ---
+        ## Referrals
+        - Cy Dee
+        ## Actions
+        - [x] Send the article ✅ 2026-11-18
+        """,
         "interviews/b.md": "---\ncontact: Bo Chen\nattempts: [2026-11-16 linkedin]\n---\n",
         "interviews/c.md": "---\ncontact: Di Eng\ndate: 2026-11-24 09:00\n---\n## Questions\n- One?\n",
         "interviews/d.md": "---\ncontact: Ed Fox\n---\n",
@@ -141,11 +141,13 @@ import LanternTestSupport
 
 @Suite struct IndexReportTests {
     @Test func peopleCompaniesInterviewsNetworkAndTags() throws {
-        let nb = try notebook([
-            "interviews/a.md": "---\ncontact: Ana Ruiz\ncompany: Acme\ntitle: PM\ndate: 2026-11-10\nintroduced_by: Bo Chen\ntags: [edtech, pm]\n---\n## Referrals\n- Cy Dee\n",
-            "interviews/b.md": "---\ncontact: Bo Chen\ncompany: acme\ndate: 2026-10-01\ntags: edtech\n---\n",
-            "interviews/c.md": "---\ncontact: Di Eng\nattempts: [2026-11-02 email]\n---\n",
-        ], today: "2026-11-20")
+        let nb = try notebook(
+            [
+                "interviews/a.md":
+                    "---\ncontact: Ana Ruiz\ncompany: Acme\ntitle: PM\ndate: 2026-11-10\nintroduced_by: Bo Chen\ntags: [edtech, pm]\n---\n## Referrals\n- Cy Dee\n",
+                "interviews/b.md": "---\ncontact: Bo Chen\ncompany: acme\ndate: 2026-10-01\ntags: edtech\n---\n",
+                "interviews/c.md": "---\ncontact: Di Eng\nattempts: [2026-11-02 email]\n---\n",
+            ], today: "2026-11-20")
         let r = IndexReport(notebook: nb)
         #expect(r.people.map(\.name) == ["Ana Ruiz", "Bo Chen", "Cy Dee", "Di Eng"])
         let cy = try #require(r.people.first { $0.name == "Cy Dee" })
@@ -155,8 +157,11 @@ import LanternTestSupport
         #expect(r.companies.map(\.name) == ["Acme"])  // "Acme" and "acme" are one company
         #expect(r.companies.first?.people.map(\.name) == ["Ana Ruiz", "Bo Chen"])
         #expect(r.interviews.map(\.path) == ["interviews/a.md", "interviews/b.md", "interviews/c.md"])  // newest first, undated last
-        #expect(r.network == [IndexReport.Introduction(from: "Bo Chen", to: "Ana Ruiz", kind: "introduced"),
-                              IndexReport.Introduction(from: "Ana Ruiz", to: "Cy Dee", kind: "referred")])
+        #expect(
+            r.network == [
+                IndexReport.Introduction(from: "Bo Chen", to: "Ana Ruiz", kind: "introduced"),
+                IndexReport.Introduction(from: "Ana Ruiz", to: "Cy Dee", kind: "referred"),
+            ])
         #expect(r.tags.map(\.tag) == ["edtech", "pm"])
         #expect(r.tags.first?.notes.map(\.path) == ["interviews/a.md", "interviews/b.md"])
         let page = IndexPage(report: r, linkBase: "")
@@ -174,8 +179,10 @@ import LanternTestSupport
         #expect(SafeLink.href("mailto:a@b.c") == "mailto:a@b.c")
         #expect(SafeLink.href("notes/a.md") == "notes/a.md")
         #expect(SafeLink.href("../a.md#x:y") == "../a.md#x:y")
-        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", " javascript:x", "data:text/html,<b>",
-                    "vbscript:x", "file:///etc/passwd", "//evil.example/x", "\\\\evil", ""] {
+        for bad in [
+            "javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", " javascript:x", "data:text/html,<b>",
+            "vbscript:x", "file:///etc/passwd", "//evil.example/x", "\\\\evil", "",
+        ] {
             #expect(SafeLink.href(bad) == nil, "\(bad.debugDescription) must not become a link")
         }
         #expect(SafeLink.web("linkedin.com/in/x") == "https://linkedin.com/in/x")

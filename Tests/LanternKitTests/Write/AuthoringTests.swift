@@ -27,9 +27,11 @@ import LanternTestSupport
     }
 
     @Test func newNotesReadBackAsWritten() throws {
-        let text = try Authoring.interviewNote(.init(name: "Ana \"AJ\" Ruiz", title: "PM: Growth", company: "Acme #1", email: "ana@acme.example",
-                                                     introducedBy: "Bo Chen", date: nil, status: "prospect"),
-                                               templates: Templates(root: nil))
+        let text = try Authoring.interviewNote(
+            .init(
+                name: "Ana \"AJ\" Ruiz", title: "PM: Growth", company: "Acme #1", email: "ana@acme.example",
+                introducedBy: "Bo Chen", date: nil, status: "prospect"),
+            templates: Templates(root: nil))
         let note = readNote(text)
         #expect(note.problems.isEmpty, "\(note.problems)")
         let i = try #require(note.interview)

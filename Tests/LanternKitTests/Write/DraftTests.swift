@@ -18,16 +18,16 @@ import LanternTestSupport
 
     static let notes = [
         "interviews/jane.md": """
-            ---
-            contact: Jane Doe
-            title: SVP Product
-            company: eBay
-            introduced_by: Sam Lee
-            attempts: [2026-11-04 email]
-            replied: 2026-11-05
-            date: 2026-11-19 15:00
-            ---
-            """,
+        ---
+        contact: Jane Doe
+        title: SVP Product
+        company: eBay
+        introduced_by: Sam Lee
+        attempts: [2026-11-04 email]
+        replied: 2026-11-05
+        date: 2026-11-19 15:00
+        ---
+        """,
         "interviews/sam.md": "---\ncontact: Sam Lee\ndate: 2026-10-01\nthank_you: 2026-10-01\n---\n",
         "interviews/kim.md": "---\ncontact: Kim Park\ntitle: VP of Product\ncompany: Kahoot!\nattempts: [2026-11-17 email]\n---\n",
         "interviews/lou.md": "---\ncontact: Lou Ray\ntitle: Associate Product Manager\ndate: 2026-12-02\nintroduced_by: Sam Lee\n---\n",
@@ -54,7 +54,10 @@ import LanternTestSupport
         }
         // The pitch opens the outreach, as a sentence; the name signs when there is no signature.
         let outreach = try draft(.outreach, "interviews/kim.md", config: "me:\n  name: Alex Rivera\n  pitch: I taught science for eight years!\n")
-        #expect(outreach.contains("I came across your work at Kahoot! and wanted to reach out. I taught science for eight years! I would love to hear how you found your way into your work as a VP of Product."))
+        #expect(
+            outreach.contains(
+                "I came across your work at Kahoot! and wanted to reach out. I taught science for eight years! I would love to hear how you found your way into your work as a VP of Product."
+            ))
         #expect(outreach.hasSuffix("Thank you,\nAlex Rivera\n"))
         let pitched = try draft(.outreach, "interviews/kim.md", config: Self.me)
         #expect(pitched.contains("I'm moving into product management. I would love"))
@@ -96,18 +99,45 @@ import LanternTestSupport
         }
         let cases: [(Draft.Kind, String, String)] = [
             (.outreach, "notes/other.md", "notes/other.md is not an interview note (it has no contact), so there is nobody to write to"),
-            (.nudge, "interviews/ana.md", "no attempt to Ana Ruiz is recorded in interviews/ana.md (attempts:), so there is nothing to nudge about: start with lantern draft outreach ana"),
+            (
+                .nudge, "interviews/ana.md",
+                "no attempt to Ana Ruiz is recorded in interviews/ana.md (attempts:), so there is nothing to nudge about: start with lantern draft outreach ana"
+            ),
             (.nudge, "interviews/jane.md", "Jane Doe replied on 2026-11-05 (interviews/jane.md:7), so there is no need to nudge"),
-            (.thankYou, "interviews/ana.md", "interviews/ana.md records no meeting with Ana Ruiz (date:), so there is nothing to thank them for yet: once you have met, record it with lantern log ana done (add --date YYYY-MM-DD for a day before today)"),
-            (.thankYou, "interviews/lou.md", "you meet Lou Ray on 2026-12-02 (interviews/lou.md), so it is too early for a thank-you: draft it after the meeting"),
-            (.followUp, "interviews/ana.md", "interviews/ana.md records no meeting with Ana Ruiz (date:), so there is nothing to follow up on yet: once you have met, record it with lantern log ana done (add --date YYYY-MM-DD for a day before today)"),
-            (.nudge, "interviews/lou.md", "no attempt to Lou Ray is recorded in interviews/lou.md (attempts:), so there is nothing to nudge about: start with lantern draft outreach lou"),
+            (
+                .thankYou, "interviews/ana.md",
+                "interviews/ana.md records no meeting with Ana Ruiz (date:), so there is nothing to thank them for yet: once you have met, record it with lantern log ana done (add --date YYYY-MM-DD for a day before today)"
+            ),
+            (
+                .thankYou, "interviews/lou.md",
+                "you meet Lou Ray on 2026-12-02 (interviews/lou.md), so it is too early for a thank-you: draft it after the meeting"
+            ),
+            (
+                .followUp, "interviews/ana.md",
+                "interviews/ana.md records no meeting with Ana Ruiz (date:), so there is nothing to follow up on yet: once you have met, record it with lantern log ana done (add --date YYYY-MM-DD for a day before today)"
+            ),
+            (
+                .nudge, "interviews/lou.md",
+                "no attempt to Lou Ray is recorded in interviews/lou.md (attempts:), so there is nothing to nudge about: start with lantern draft outreach lou"
+            ),
             (.nudge, "interviews/max.md", "a meeting with Max Stone is recorded for 2026-11-30 (interviews/max.md:4), so there is no need to nudge"),
             (.nudge, "interviews/eve.md", "Eve Hart is dropped (interviews/eve.md:4), so there is nobody to nudge"),
-            (.followUp, "interviews/lou.md", "you meet Lou Ray on 2026-12-02 (interviews/lou.md), so it is too early for a follow-up: draft it after the meeting"),
-            (.updateIntroducer, "interviews/kim.md", "interviews/kim.md names nobody who introduced you to Kim Park, so there is nobody to update: if someone did, add introduced_by: Their Name to its front matter"),
-            (.updateIntroducer, "interviews/eve.md", "interviews/eve.md records no meeting with Eve Hart (date:), so there is no news for your introducer yet: once you have met, record it with lantern log eve done (add --date YYYY-MM-DD for a day before today)"),
-            (.updateIntroducer, "interviews/lou.md", "you meet Lou Ray on 2026-12-02 (interviews/lou.md), so it is too early for news for your introducer: draft it after the meeting"),
+            (
+                .followUp, "interviews/lou.md",
+                "you meet Lou Ray on 2026-12-02 (interviews/lou.md), so it is too early for a follow-up: draft it after the meeting"
+            ),
+            (
+                .updateIntroducer, "interviews/kim.md",
+                "interviews/kim.md names nobody who introduced you to Kim Park, so there is nobody to update: if someone did, add introduced_by: Their Name to its front matter"
+            ),
+            (
+                .updateIntroducer, "interviews/eve.md",
+                "interviews/eve.md records no meeting with Eve Hart (date:), so there is no news for your introducer yet: once you have met, record it with lantern log eve done (add --date YYYY-MM-DD for a day before today)"
+            ),
+            (
+                .updateIntroducer, "interviews/lou.md",
+                "you meet Lou Ray on 2026-12-02 (interviews/lou.md), so it is too early for news for your introducer: draft it after the meeting"
+            ),
         ]
         for (kind, path, message) in cases {
             #expect(try refusal(kind, path) == message, "\(kind.rawValue) \(path)")
@@ -131,17 +161,22 @@ import LanternTestSupport
 
     @Test func readWithItsLines() throws {
         let config = try Config.parse(DraftTests.me, displayPath: "lantern.yml")
-        #expect(config.me == Config.Me(name: "Alex Rivera", pitch: "I taught middle-school science for eight years and I'm moving into product management",
-                                       signature: "Alex Rivera\nalex@example.com"))
+        #expect(
+            config.me
+                == Config.Me(
+                    name: "Alex Rivera", pitch: "I taught middle-school science for eight years and I'm moving into product management",
+                    signature: "Alex Rivera\nalex@example.com"))
         #expect(try Config.parse("me:\n  name:\n", displayPath: "lantern.yml").me == Config.Me())
         #expect(try Config.parse("Me: {Name: Alex}\n", displayPath: "lantern.yml").me.name == "Alex")
     }
 
     @Test func badKeysAndValuesNameTheLine() {
-        #expect(failure("me:\n  name: Alex\n  pitchh: hello\n")?.description
-            == "lantern.yml:3:3: error: me: unknown key pitchh (did you mean pitch?); known: name, pitch, signature")
-        #expect(failure("me:\n  signature: [Alex, Rivera]\n")?.description
-            == "lantern.yml:2:14: error: me.signature must be text, not a list")
+        #expect(
+            failure("me:\n  name: Alex\n  pitchh: hello\n")?.description
+                == "lantern.yml:3:3: error: me: unknown key pitchh (did you mean pitch?); known: name, pitch, signature")
+        #expect(
+            failure("me:\n  signature: [Alex, Rivera]\n")?.description
+                == "lantern.yml:2:14: error: me.signature must be text, not a list")
         #expect(failure("me: Alex Rivera\n")?.description.hasPrefix("lantern.yml:1:5: error: me must be a map like {name: Alex Rivera") == true)
         #expect(failure("me:\n  name: A\n  Name: B\n")?.description == "lantern.yml:3:3: error: me: Name is set twice (first on line 2)")
     }

@@ -60,8 +60,9 @@ import LanternTestSupport
         #expect(ExternalEditor.arguments(file: "+5.md", line: 2, style: .plus) == ["+2", "./+5.md"])
         #expect(ExternalEditor.arguments(file: "-R.md", line: 1, style: .plus) == ["./-R.md"])
         // Run as git runs it: the value is shell text, the arguments are passed as they are.
-        #expect(ExternalEditor(command: "code --wait", variable: "EDITOR").shellArguments(["--goto", "a b.md:3"])
-            == ["/bin/sh", "-c", "code --wait \"$@\"", "code --wait", "--goto", "a b.md:3"])
+        #expect(
+            ExternalEditor(command: "code --wait", variable: "EDITOR").shellArguments(["--goto", "a b.md:3"])
+                == ["/bin/sh", "-c", "code --wait \"$@\"", "code --wait", "--goto", "a b.md:3"])
     }
 
     @Test func aMissingEditorIsNamedWithWhereItCameFrom() throws {
@@ -73,10 +74,15 @@ import LanternTestSupport
         #expect(ExternalEditor.locate("bin", path: folder) == nil, "a folder")
         #expect(ExternalEditor.locate("bin/myedit", path: nil, currentFolder: folder) == folder + "/bin/myedit")
         let typo = ExternalEditor(command: "nvimm -p", variable: "EDITOR")
-        #expect(typo.missing(located: nil)
-            == "nvimm (from EDITOR='nvimm -p') is not on the PATH: set EDITOR to the editor you use, like EDITOR=nano or EDITOR=\"code --wait\"")
-        #expect(ExternalEditor(command: "vi", variable: nil).missing(located: nil)?.hasPrefix("neither VISUAL nor EDITOR is set, and vi is not on the PATH") == true)
-        #expect(ExternalEditor(command: "/opt/gone/edit", variable: "VISUAL").missing(located: nil)?.hasPrefix("/opt/gone/edit (from VISUAL=/opt/gone/edit) cannot be run") == true)
+        #expect(
+            typo.missing(located: nil)
+                == "nvimm (from EDITOR='nvimm -p') is not on the PATH: set EDITOR to the editor you use, like EDITOR=nano or EDITOR=\"code --wait\"")
+        #expect(
+            ExternalEditor(command: "vi", variable: nil).missing(located: nil)?.hasPrefix("neither VISUAL nor EDITOR is set, and vi is not on the PATH") == true
+        )
+        #expect(
+            ExternalEditor(command: "/opt/gone/edit", variable: "VISUAL").missing(located: nil)?.hasPrefix(
+                "/opt/gone/edit (from VISUAL=/opt/gone/edit) cannot be run") == true)
         // Found, or only the shell can tell: it is tried.
         #expect(typo.missing(located: "/usr/bin/nvimm") == nil)
         #expect(ExternalEditor(command: "$X", variable: "EDITOR").missing(located: nil) == nil)
@@ -89,17 +95,17 @@ import LanternTestSupport
     static let notes = [
         // Jane: met on the 19th, no thank-you; an open task dated after it.
         "interviews/2026-11-19-jane.md": """
-            ---
-            contact: Jane Doe
-            introduced_by: Sam Lee
-            date: 2026-11-19
-            ---
+        ---
+        contact: Jane Doe
+        introduced_by: Sam Lee
+        date: 2026-11-19
+        ---
 
-            ## Action items
+        ## Action items
 
-            - [ ] Tell Sam how it went
-            - [ ] Send the article 📅 2026-11-30
-            """,
+        - [ ] Tell Sam how it went
+        - [ ] Send the article 📅 2026-11-30
+        """,
         // Ana: the same, with the template's undated thank-you task, which is where it opens.
         "interviews/2026-11-19-ana.md": "---\ncontact: Ana Ruiz\ndate: 2026-11-19\n---\n\n- [ ] Read her paper\n- [ ] Send a thank-you note the same day\n",
         // Sam: the thank-you is done; a follow-up much later. Jane's note carries a task about him.

@@ -57,18 +57,25 @@ import LanternTestSupport
         let three = "---\ncontact: Lena Fischer\nattempts: [2026-10-20 email, 2026-10-30 email, 2026-11-10 linkedin]\n---\n"
         let result = try log(three, .attempt) { $0.query = "lena" }
         #expect(result.editor.text.contains("2026-11-22 email]"))
-        #expect(result.warnings == ["this is attempt 4 to Lena Fischer without a reply: three unanswered attempts is the limit, and one more reads as pressure (recorded all the same; \"lantern log lena dropped\" takes them off your list)"])
+        #expect(
+            result.warnings == [
+                "this is attempt 4 to Lena Fischer without a reply: three unanswered attempts is the limit, and one more reads as pressure (recorded all the same; \"lantern log lena dropped\" takes them off your list)"
+            ])
         // After a reply, attempts are scheduling, not pressure.
         let answered = three.replacingOccurrences(of: "---\n", with: "---\nreplied: 2026-11-12\n", options: [], range: three.range(of: "---\n"))
         #expect(try log(answered, .attempt).warnings.isEmpty)
         let declined = "---\ncontact: Lena Fischer\nstatus: declined\nattempts: [2026-10-20 email]\n---\n"
         #expect(try log(declined, .attempt).warnings.first?.hasPrefix("Lena Fischer declined") == true)
         let soon = "---\ncontact: Lena Fischer\nattempts: [2026-11-19 email]\n---\n"
-        #expect(try log(soon, .attempt).warnings == ["only 1 business day since the last attempt to Lena Fischer (2026-11-19): wait 7 business days between attempts"])
+        #expect(
+            try log(soon, .attempt).warnings == [
+                "only 1 business day since the last attempt to Lena Fischer (2026-11-19): wait 7 business days between attempts"
+            ])
     }
 
     @Test func thankYouAndFollowUpTickTheirTask() throws {
-        let note = "---\ncontact: Jane Doe\ndate: 2026-11-19\n---\n## Action items\n\n- [ ] Send thank-you note  \n- [ ] Follow up with the deck\n- [ ] Read her blog\n"
+        let note =
+            "---\ncontact: Jane Doe\ndate: 2026-11-19\n---\n## Action items\n\n- [ ] Send thank-you note  \n- [ ] Follow up with the deck\n- [ ] Read her blog\n"
         let thanks = try log(note, .thankYou)
         #expect(thanks.editor.text.contains("- [x] Send thank-you note ✅ 2026-11-22\n- [ ] Follow up"))
         #expect(thanks.editor.text.contains("thank_you: 2026-11-22\n"))
@@ -84,7 +91,9 @@ import LanternTestSupport
 
     @Test func referralsAreAddedWhereTheyAreRead() throws {
         let withSection = "---\ncontact: Jane Doe\ndate: 2026-11-19\n---\n## Referrals\n\n- Ana Ruiz\n\n## Action items\n\n- [ ] Send thank-you note\n"
-        let added = try log(withSection, .referral) { $0.name = "Sam Lee"; $0.email = "sam@example.com"; $0.note = "runs the data team" }
+        let added = try log(withSection, .referral) {
+            $0.name = "Sam Lee"; $0.email = "sam@example.com"; $0.note = "runs the data team"
+        }
         #expect(added.editor.text.contains("- Ana Ruiz\n- Sam Lee — <sam@example.com> — runs the data team\n\n## Action items"))
         let read = readNote(added.editor.text)
         #expect(read.body.referrals.map(\.name) == ["Ana Ruiz", "Sam Lee"] && read.body.referrals.last?.emails == ["sam@example.com"])
@@ -117,7 +126,9 @@ import LanternTestSupport
         let contacted = "---\ncontact: Siobhán O'Connor\nstatus: contacted\nattempts: [2026-11-10 email]\n---\n- [ ] Send a thank-you note the same day\n"
         for event in [NoteLog.Event.thankYou, .followUp] {
             let message = try #require(refusal(contacted, event) { $0.query = "siobhan" })
-            #expect(message.contains("you have not met Siobhán O'Connor yet (contacted; no meeting is recorded)") && message.contains("lantern log siobhan done --date"))
+            #expect(
+                message.contains("you have not met Siobhán O'Connor yet (contacted; no meeting is recorded)")
+                    && message.contains("lantern log siobhan done --date"))
         }
         let mistyped = "---\ncontact: Kenji Watanabe\nstatus: scheduled\ndate: 2027-1-28 10:00\n---\n"
         let message = try #require(refusal(mistyped, .done))
@@ -130,7 +141,9 @@ import LanternTestSupport
     @Test func scheduledTakesMediumAndDuration() throws {
         let note = "---\ncontact: Jane Doe\nstatus: contacted\n---\n"
         #expect(try log(note, .scheduled, date: "2026-11-30 09:30") { $0.duration = "30" }.editor.text.contains("duration: 30 min\n"))
-        let result = try log(note, .scheduled, date: "2026-11-30 09:30") { $0.medium = .coffee; $0.duration = "20m" }
+        let result = try log(note, .scheduled, date: "2026-11-30 09:30") {
+            $0.medium = .coffee; $0.duration = "20m"
+        }
         let i = try #require(readNote(result.editor.text).interview)
         #expect(i.medium?.value == .coffee && i.durationMinutes?.value == 20 && i.explicitStatus?.value == .scheduled)
         #expect(refusal(note, .scheduled, date: "2026-11-30") { $0.duration = "soon" }?.contains("not a duration") == true)

@@ -89,8 +89,9 @@ struct NoteGenerator {
             let original = generator.note()
             let before = readNote(original)
             #expect(before.problems.isEmpty, "generated note \(case_) does not parse: \(before.problems) \(original.debugDescription)")
-            var request = NoteLog.Request(event: event, date: event == .scheduled ? "2026-11-30 09:00" : event == .snooze ? nil : "2026-11-21",
-                                          via: event == .attempt ? .phone : nil, note: event == .followUp && case_ % 2 == 0 ? "sent: the link" : nil)
+            var request = NoteLog.Request(
+                event: event, date: event == .scheduled ? "2026-11-30 09:00" : event == .snooze ? nil : "2026-11-21",
+                via: event == .attempt ? .phone : nil, note: event == .followUp && case_ % 2 == 0 ? "sent: the link" : nil)
             request.replace = true  // record over a reply or a held meeting the note may already hold
             request.until = event == .snooze ? "2026-12-24" : nil
             let result = try NoteLog.apply(request, to: original, path: "interviews/note.md", config: Config(), today: today)
@@ -136,17 +137,24 @@ struct NoteGenerator {
     @Test func editsKeepQuotingCommentsAndListStyle() throws {
         let note = "---\ncontact: 'Jane'\nstatus: prospect   # first contact\nattempts: [2026-11-01 email]  # sent\nthank_you: \"2026-11-01\"\n---\n"
         let r = try NoteLog.apply(.init(event: .attempt, date: "2026-11-10", via: .linkedin), to: note, path: "n.md", config: Config(), today: today)
-        #expect(r.editor.text == "---\ncontact: 'Jane'\nstatus: contacted   # first contact\nattempts: [2026-11-01 email, 2026-11-10 linkedin]  # sent\nthank_you: \"2026-11-01\"\n---\n")
+        #expect(
+            r.editor.text
+                == "---\ncontact: 'Jane'\nstatus: contacted   # first contact\nattempts: [2026-11-01 email, 2026-11-10 linkedin]  # sent\nthank_you: \"2026-11-01\"\n---\n"
+        )
         var replace = NoteLog.Request(event: .thankYou, date: "2026-11-12")
         replace.replace = true
         let t = try NoteLog.apply(replace, to: note, path: "n.md", config: Config(), today: today)
         #expect(t.editor.text.contains("thank_you: \"2026-11-12\"\n"))
         let block = "---\r\ncontact: Jane\r\nattempts:\r\n    -   2026-11-01 email\r\n# trailing comment\r\n---\r\nbody\r\n"
         let b = try NoteLog.apply(.init(event: .attempt, date: "2026-11-10", note: nil), to: block, path: "n.md", config: Config(), today: today)
-        #expect(b.editor.text == "---\r\ncontact: Jane\r\nattempts:\r\n    -   2026-11-01 email\r\n    -   2026-11-10 email\r\n# trailing comment\r\n---\r\nbody\r\n")
+        #expect(
+            b.editor.text
+                == "---\r\ncontact: Jane\r\nattempts:\r\n    -   2026-11-01 email\r\n    -   2026-11-10 email\r\n# trailing comment\r\n---\r\nbody\r\n")
         let maps = "---\ncontact: Jane\ndate: 2026-09-30\nfollow_ups:\n  - date: 2026-10-01\n    via: email\n---\n"
         let m = try NoteLog.apply(.init(event: .followUp, date: "2026-11-10", via: .phone), to: maps, path: "n.md", config: Config(), today: today)
-        #expect(m.editor.text == "---\ncontact: Jane\ndate: 2026-09-30\nfollow_ups:\n  - date: 2026-10-01\n    via: email\n  - date: 2026-11-10\n    via: phone\n---\n")
+        #expect(
+            m.editor.text
+                == "---\ncontact: Jane\ndate: 2026-09-30\nfollow_ups:\n  - date: 2026-10-01\n    via: email\n  - date: 2026-11-10\n    via: phone\n---\n")
     }
 
     @Test func refusals() throws {
@@ -217,8 +225,10 @@ struct NoteGenerator {
             let removed = old.filter { line in !new.contains { $0.text == line.text } }
             #expect(removed.count <= 2, "case \(n): \(removed)")
             for line in removed where line.text.hasPrefix("- [ ]") || line.text.hasPrefix("  - [ ]") {
-                #expect(new.contains { $0.text == line.text.replacingOccurrences(of: "[ ]", with: "[x]").trimmingBlanks() + " ✅ 2026-11-21" }
-                        || new.contains { $0.text.hasPrefix(line.text.replacingOccurrences(of: "[ ]", with: "[x]")) }, "case \(n): \(line.text) ticked wrong\n\(original)\n---\n\(edited)")
+                #expect(
+                    new.contains { $0.text == line.text.replacingOccurrences(of: "[ ]", with: "[x]").trimmingBlanks() + " ✅ 2026-11-21" }
+                        || new.contains { $0.text.hasPrefix(line.text.replacingOccurrences(of: "[ ]", with: "[x]")) },
+                    "case \(n): \(line.text) ticked wrong\n\(original)\n---\n\(edited)")
             }
             #expect(new.count - old.count <= 6, "case \(n): \(new.count - old.count) lines added")
             let endings = Set(new.dropLast().map(\.ending))

@@ -49,7 +49,10 @@ import LanternTestSupport
                 for (document, find) in YAMLScalarTests.documents(value, like: example) {
                     let root = try #require(try Yams.compose(yaml: document), "\(document.debugDescription)")
                     let node = try #require(find(root), "\(value.debugDescription) lost in \(document.debugDescription)")
-                    #expect(node.scalar?.string == value, "\(value.debugDescription) read back by Yams as \(String(describing: node.scalar?.string).debugDescription) from \(document.debugDescription)")
+                    #expect(
+                        node.scalar?.string == value,
+                        "\(value.debugDescription) read back by Yams as \(String(describing: node.scalar?.string).debugDescription) from \(document.debugDescription)"
+                    )
                     // Plain text must not turn into a number, a bool or a null for tools that resolve tags.
                     if let scalar = node.scalar, scalar.style == .plain {
                         let tag = Resolver.default.resolveTag(of: node)
@@ -57,8 +60,9 @@ import LanternTestSupport
                     }
                     // Lantern's own reader (the fast path or Yams) reads the same text.
                     let ours = try YAMLReader.parse(document)
-                    #expect(ours.map(YAMLScalarTests.texts) == YAMLScalarTests.texts(try YAMLReader.parseWithYams(document, lineOffset: 0)!),
-                            "Lantern's reader disagrees on \(document.debugDescription)")
+                    #expect(
+                        ours.map(YAMLScalarTests.texts) == YAMLScalarTests.texts(try YAMLReader.parseWithYams(document, lineOffset: 0)!),
+                        "Lantern's reader disagrees on \(document.debugDescription)")
                     checked += 1
                 }
             }

@@ -19,8 +19,9 @@ struct ActionOverdue: Rule {
         // thank-you task waiting for its meeting), on their own due day.
         context.obligations(of: note).compactMap { owed in
             guard let task = owed.task, let due = task.due, due < context.today else { return nil }
-            return Finding(at: task.location, Message.actionOverdue(task.text, due: due, today: context.today),
-                           contact: note.interview.map(context.name))
+            return Finding(
+                at: task.location, Message.actionOverdue(task.text, due: due, today: context.today),
+                contact: note.interview.map(context.name))
         }
     }
 }

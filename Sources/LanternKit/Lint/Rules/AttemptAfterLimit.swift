@@ -3,14 +3,16 @@ struct AttemptAfterLimit: Rule {
     static let severity = Severity.error
     static let summary = "More than `max_attempts` attempts without a reply: a fourth attempt is harassment."
     static let triggering = [
-        Example("---\ncontact: Lena\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-22 email\n  - 2026-11-03 phone\n---\n", line: 7),
+        Example("---\ncontact: Lena\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-22 email\n  - 2026-11-03 phone\n---\n", line: 7)
     ]
     static let nonTriggering = [
         Example("---\ncontact: Lena\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-22 email\n---\n"),
         // Attempts after the reply are scheduling, not outreach.
-        Example("---\ncontact: Lena\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-22 email\n  - 2026-11-03 phone\nreplied: 2026-10-25\n---\n"),
+        Example(
+            "---\ncontact: Lena\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-22 email\n  - 2026-11-03 phone\nreplied: 2026-10-25\n---\n"),
         // Taken off the list: the attempts stay as they happened, and nothing more is asked.
-        Example("---\ncontact: Lena\nstatus: dropped\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-22 email\n  - 2026-11-03 phone\n---\n"),
+        Example(
+            "---\ncontact: Lena\nstatus: dropped\nattempts:\n  - 2026-10-01 email\n  - 2026-10-12 email\n  - 2026-10-22 email\n  - 2026-11-03 phone\n---\n"),
     ]
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {

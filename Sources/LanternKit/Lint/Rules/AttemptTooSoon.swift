@@ -4,7 +4,7 @@ struct AttemptTooSoon: Rule {
     static let summary = "An attempt fewer than `nudge_after` business days after the previous one."
     static let triggering = [
         // Friday 2026-11-06 + 7 business days is Tuesday 2026-11-17; the Monday before is too soon.
-        Example("---\ncontact: Sam\nattempts:\n  - 2026-11-06 email\n  - 2026-11-16 email\n---\n", line: 5),
+        Example("---\ncontact: Sam\nattempts:\n  - 2026-11-06 email\n  - 2026-11-16 email\n---\n", line: 5)
     ]
     static let nonTriggering = [
         Example("---\ncontact: Sam\nattempts:\n  - 2026-11-06 email\n  - 2026-11-17 email\n---\n"),
@@ -19,7 +19,10 @@ struct AttemptTooSoon: Rule {
         var out: [Finding] = []
         for (previous, attempt) in zip(attempts, attempts.dropFirst()) {
             if let gap = context.practice.attemptTooSoon(attempt.day, after: previous.day) {
-                out.append(Finding(at: attempt.location, Message.attemptTooSoon(who, day: attempt.day, previous: previous.day, businessDays: gap, wait: wait), contact: who))
+                out.append(
+                    Finding(
+                        at: attempt.location, Message.attemptTooSoon(who, day: attempt.day, previous: previous.day, businessDays: gap, wait: wait), contact: who
+                    ))
             }
         }
         return out

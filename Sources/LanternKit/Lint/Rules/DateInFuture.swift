@@ -7,7 +7,7 @@ struct DateInFuture: Rule {
         Example("---\ncontact: Jane\nattempts:\n  - 2026-11-01 email\n  - 2026-12-01 email\n---\n", today: "2026-11-22", line: 5),
     ]
     static let nonTriggering = [
-        Example("---\ncontact: Jane\ndate: 2026-11-29\nattempts: [2026-11-22 email]\n---\n", today: "2026-11-22"),
+        Example("---\ncontact: Jane\ndate: 2026-11-29\nattempts: [2026-11-22 email]\n---\n", today: "2026-11-22")
     ]
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {

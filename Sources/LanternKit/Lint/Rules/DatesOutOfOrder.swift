@@ -8,7 +8,9 @@ struct DatesOutOfOrder: Rule {
         Example("---\ncontact: Jane\nattempts:\n  - 2026-11-01 email\n  - 2026-11-21 email\ndate: 2026-11-19\n---\n", line: 6),
     ]
     static let nonTriggering = [
-        Example("---\ncontact: Jane\nattempts: [2026-11-01 email]\nreplied: 2026-11-02\ndate: 2026-11-19\nthank_you: 2026-11-19\nfollow_ups: [2026-12-01]\n---\n", today: "2026-12-02"),
+        Example(
+            "---\ncontact: Jane\nattempts: [2026-11-01 email]\nreplied: 2026-11-02\ndate: 2026-11-19\nthank_you: 2026-11-19\nfollow_ups: [2026-12-01]\n---\n",
+            today: "2026-12-02")
     ]
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {

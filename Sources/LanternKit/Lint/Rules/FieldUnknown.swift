@@ -19,8 +19,9 @@ struct FieldUnknown: Rule {
         case .other: return []
         }
         return note.keys.filter { !known.contains($0.name) && !context.config.extraFields.contains($0.name) }.map { key in
-            Finding(at: key.location, Message.fieldUnknown(key.raw, suggestion: closest(key.name, in: known.sorted())),
-                    contact: note.interview?.contact?.value)
+            Finding(
+                at: key.location, Message.fieldUnknown(key.raw, suggestion: closest(key.name, in: known.sorted())),
+                contact: note.interview?.contact?.value)
         }
     }
 }

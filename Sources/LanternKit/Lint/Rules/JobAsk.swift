@@ -15,8 +15,10 @@ struct JobAsk: Rule {
     ]
 
     /// Whole words, case-insensitive; "hire me" is two words.
-    static let words: Set<String> = ["job", "jobs", "position", "positions", "opening", "openings", "vacancy", "vacancies",
-                                     "hiring", "resume", "resumes", "résumé", "cv"]
+    static let words: Set<String> = [
+        "job", "jobs", "position", "positions", "opening", "openings", "vacancy", "vacancies",
+        "hiring", "resume", "resumes", "résumé", "cv",
+    ]
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
         guard let i = note.interview else { return [] }
@@ -29,8 +31,10 @@ struct JobAsk: Rule {
                     let hireMe = lower == "hire" && index + 1 < tokens.count && tokens[index + 1].word.lowercased() == "me"
                     guard words.contains(lower) || hireMe else { continue }
                     let column = line.location.column + token.offset
-                    out.append(Finding(at: SourceLocation(line: line.location.line, column: column),
-                                       Message.jobAsk(hireMe ? "hire me" : token.word), contact: context.name(i)))
+                    out.append(
+                        Finding(
+                            at: SourceLocation(line: line.location.line, column: column),
+                            Message.jobAsk(hireMe ? "hire me" : token.word), contact: context.name(i)))
                     break  // one finding per line
                 }
             }

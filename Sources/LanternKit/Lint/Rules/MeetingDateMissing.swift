@@ -17,10 +17,14 @@ struct MeetingDateMissing: Rule {
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
         guard let i = note.interview, let status = i.explicitStatus, status.value == .scheduled || status.value == .done,
-              i.meeting == nil else { return [] }
+            i.meeting == nil
+        else { return [] }
         // A date that is written but cannot be read has its own finding (date-invalid).
         if let key = note.keys.first(where: { $0.name == "date" }),
-           note.problems.contains(where: { $0.rule == DateInvalid.id && $0.location.line == key.location.line }) { return [] }
+            note.problems.contains(where: { $0.rule == DateInvalid.id && $0.location.line == key.location.line })
+        {
+            return []
+        }
         return [Finding(at: status.location, Message.meetingDateMissing(context.name(i), status.value), contact: context.name(i))]
     }
 }

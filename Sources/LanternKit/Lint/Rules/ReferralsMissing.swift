@@ -10,7 +10,8 @@ struct ReferralsMissing: Rule {
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
         guard let i = note.interview, i.isHeld(on: context.today), note.body.section(.referrals) == nil,
-              let meeting = i.meeting else { return [] }
+            let meeting = i.meeting
+        else { return [] }
         return [Finding(at: meeting.location, Message.referralsMissing(context.name(i)), contact: context.name(i))]
     }
 }

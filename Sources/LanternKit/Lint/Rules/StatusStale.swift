@@ -17,7 +17,8 @@ struct StatusStale: Rule {
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
         guard let owed = context.obligation(.confirmMeeting, of: note), let i = note.interview, let status = i.explicitStatus,
-              let day = i.meetingDay else { return [] }
+            let day = i.meetingDay
+        else { return [] }
         return [Finding(at: owed.origin, Message.statusStale(owed.contact, meeting: day, status: status.value, command: owed.clear), contact: owed.contact)]
     }
 }

@@ -7,7 +7,8 @@ struct ThankYouLate: Rule {
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
         guard let i = note.interview, !i.isPractice, let t = i.thankYou, let met = i.meetingDay,
-              context.practice.thankYouWasLate(sent: t.day, met: met) else { return [] }
+            context.practice.thankYouWasLate(sent: t.day, met: met)
+        else { return [] }
         let who = context.name(i)
         return [Finding(at: t.location, Message.thankYouLate(who, met: met, sent: t.day, within: context.config.thankYouWithin), contact: who)]
     }

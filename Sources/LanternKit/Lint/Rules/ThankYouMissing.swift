@@ -17,7 +17,8 @@ struct ThankYouMissing: Rule {
 
     static func check(_ note: Note, in context: LintContext) -> [Finding] {
         guard let owed = context.obligation(.thankYou, of: note), let due = owed.due, context.today > due,
-              let met = note.interview?.meetingDay else { return [] }
+            let met = note.interview?.meetingDay
+        else { return [] }
         return [Finding(at: owed.origin, Message.thankYouMissing(owed.contact, met: met, today: context.today, command: owed.clear), contact: owed.contact)]
     }
 }

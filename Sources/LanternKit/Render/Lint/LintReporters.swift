@@ -77,8 +77,10 @@ public enum LintJSONReporter {
         let counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, result.count($0)) })
         // The findings are written by `JSONWriter` (the encoder's cost on tens of thousands of
         // them), the rest by the encoder; the bytes are the encoder's either way.
-        let document = JSONOutput.encode(Output(today: notebook.today, root: notebook.root, files: result.files, counts: counts,
-                                                diagnostics: []))
+        let document = JSONOutput.encode(
+            Output(
+                today: notebook.today, root: notebook.root, files: result.files, counts: counts,
+                diagnostics: []))
         return JSONWriter.splice(document, key: "diagnostics") { depth in diagnostics(result.diagnostics, depth: depth) } + "\n"
     }
 
@@ -163,12 +165,14 @@ public enum LintSARIFReporter {
         let paths = paths ?? LintPathBase(folder: notebook.root, prefix: "")
         let ids = allRules.map { $0.id }
         let rules = allRules.map { rule in
-            RuleEntry(id: rule.id, name: rule.id, shortDescription: Text(text: RulesReporter.plain(rule.summary)),
-                      fullDescription: Text(text: fullDescription(rule)),
-                      help: Multiformat(text: RulesReporter.detail(rule, style: TextStyle(color: false)),
-                                        markdown: RulesReporter.detailMarkdown(rule)),
-                      helpUri: notebook.config.ruleDocs(for: rule.id),
-                      defaultConfiguration: Level(level: rule.severity.rawValue))
+            RuleEntry(
+                id: rule.id, name: rule.id, shortDescription: Text(text: RulesReporter.plain(rule.summary)),
+                fullDescription: Text(text: fullDescription(rule)),
+                help: Multiformat(
+                    text: RulesReporter.detail(rule, style: TextStyle(color: false)),
+                    markdown: RulesReporter.detailMarkdown(rule)),
+                helpUri: notebook.config.ruleDocs(for: rule.id),
+                defaultConfiguration: Level(level: rule.severity.rawValue))
         }
         var seen: [String: Int] = [:]
         var uris: [String: String] = [:]  // a file's findings share its URI
@@ -184,14 +188,18 @@ public enum LintSARIFReporter {
             let earlier = seen[fingerprint, default: 0]
             seen[fingerprint] = earlier + 1
             if earlier > 0 { fingerprint += ":\(earlier)" }
-            return ResultEntry(ruleId: d.rule, ruleIndex: ids.firstIndex(of: d.rule) ?? 0, level: d.severity.rawValue,
-                               message: Text(text: d.message),
-                               locations: [Location(physicalLocation: Physical(artifactLocation: artifact, region: region))],
-                               partialFingerprints: [fingerprintKey: fingerprint])
+            return ResultEntry(
+                ruleId: d.rule, ruleIndex: ids.firstIndex(of: d.rule) ?? 0, level: d.severity.rawValue,
+                message: Text(text: d.message),
+                locations: [Location(physicalLocation: Physical(artifactLocation: artifact, region: region))],
+                partialFingerprints: [fingerprintKey: fingerprint])
         }
         let base = URL(fileURLWithPath: paths.folder, isDirectory: true).absoluteString
-        return Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), originalUriBaseIds: [baseID: BaseURI(uri: base)],
-                              results: results)])
+        return Log(runs: [
+            Run(
+                tool: Tool(driver: Driver(rules: rules)), originalUriBaseIds: [baseID: BaseURI(uri: base)],
+                results: results)
+        ])
     }
 
     /// SARIF as the encoder writes it (camelCase keys, sorted, pretty-printed).
@@ -310,7 +318,8 @@ public enum RulesReporter {
             """
         out += markdownTable()
         for rule in allRules {
-            out += "\n## `\(rule.id)`\n\nDefault severity: \(rule.severity.rawValue).\n\n"
+            out +=
+                "\n## `\(rule.id)`\n\nDefault severity: \(rule.severity.rawValue).\n\n"
                 + visibleControls(markdownDescription(rule))
         }
         return out
@@ -341,7 +350,8 @@ public enum RulesReporter {
         let width = allRules.map { $0.id.count }.max() ?? 20
         var out = ""
         for rule in allRules {
-            out += style.bold(rule.id.padding(toLength: width, withPad: " ", startingAt: 0)) + "  "
+            out +=
+                style.bold(rule.id.padding(toLength: width, withPad: " ", startingAt: 0)) + "  "
                 + rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
                 + RulesReporter.plain(rule.summary) + "\n"
         }
@@ -387,7 +397,9 @@ public enum RulesReporter {
             for e in examples {
                 var header = "Today \(e.today)"
                 if let line = e.line { header += ", reported on line \(line)" }
-                if !e.config.isEmpty { header += ", with `lantern.yml`: `" + e.config.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "; ") + "`" }
+                if !e.config.isEmpty {
+                    header += ", with `lantern.yml`: `" + e.config.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "; ") + "`"
+                }
                 out += "\n\(header):\n\n" + fenced(e.note)
                 for (path, text) in e.others.sorted(by: { $0.key < $1.key }) {
                     out += "\nand `\(path)`:\n\n" + fenced(text)
