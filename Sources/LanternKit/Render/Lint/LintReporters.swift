@@ -183,7 +183,8 @@ public enum LintSARIFReporter {
             let artifact = Artifact(uri: fileURI)
             // Stable across runs and days: the rule, the file, the person and the message without
             // its numbers ("3 days ago" changes daily), then the count of earlier equal ones.
-            let words = String(decoding: d.message.utf8.filter { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }, as: UTF8.self)
+            let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+            let words = d.message.utf8.contains(where: isDigit) ? String(decoding: d.message.utf8.filter { !isDigit($0) }, as: UTF8.self) : d.message
             var fingerprint = StableID.hex([d.rule, d.path, d.contact ?? "", words])
             let earlier = seen[fingerprint, default: 0]
             seen[fingerprint] = earlier + 1
