@@ -102,88 +102,88 @@ func python(_ code: String, input: String) throws -> String {
         #expect(uids(ics) == uids(tomorrow))
     }
 
-    /// A khal configuration in `root` (`khal.conf`) with one calendar, `lantern`, in `root/calendar`.
-    func writeKhalConfig(in root: String) throws {
-        try FileManager.default.createDirectory(atPath: root + "/calendar", withIntermediateDirectories: true)
-        write(
-            [
-                "khal.conf": """
-                [calendars]
-                [[lantern]]
-                path = \(root)/calendar
-                type = calendar
-                [locale]
-                timeformat = %H:%M
-                dateformat = %Y-%m-%d
-                longdateformat = %Y-%m-%d
-                datetimeformat = %Y-%m-%d %H:%M
-                longdatetimeformat = %Y-%m-%d %H:%M
-                [sqlite]
-                path = \(root)/khal.db
-                """
-            ], in: root)
+    /// khal with a configuration of its own in `root` (`khal.conf`): one calendar, `lantern`, in
+    /// `root/calendar`, and the environment it runs in.
+    struct Khal {
+        let program: String
+        let root: String
+        let environment: [String: String]
+
+        init(in root: String, timeZone: String) throws {
+            program = try requireTool("/usr/bin/khal", package: "khal")
+            self.root = root
+            environment = ProcessInfo.processInfo.environment.merging(["HOME": root, "LANG": "C.UTF-8", "TZ": timeZone]) { $1 }
+            try FileManager.default.createDirectory(atPath: root + "/calendar", withIntermediateDirectories: true)
+            write(
+                [
+                    "khal.conf": """
+                    [calendars]
+                    [[lantern]]
+                    path = \(root)/calendar
+                    type = calendar
+                    [locale]
+                    timeformat = %H:%M
+                    dateformat = %Y-%m-%d
+                    longdateformat = %Y-%m-%d
+                    datetimeformat = %Y-%m-%d %H:%M
+                    longdatetimeformat = %Y-%m-%d %H:%M
+                    [sqlite]
+                    path = \(root)/khal.db
+                    """
+                ], in: root)
+        }
+
+        /// Imports a calendar's events into `lantern` (an event already there is updated).
+        func importCalendar(_ ics: String) throws {
+            try Data(ics.utf8).write(to: URL(fileURLWithPath: root + "/followups.ics"))
+            let imported = try runTool(
+                program, ["-c", root + "/khal.conf", "import", "--batch", "-a", "lantern", root + "/followups.ics"],
+                environment: environment)
+            #expect(imported.status == 0, "khal import: \(imported.stderr)")
+        }
+
+        /// The events from `start` to `end` as khal lists them, a line each in `format`.
+        func list(_ format: String, from start: String, to end: String) throws -> [String] {
+            let listed = try runTool(
+                program, ["-c", root + "/khal.conf", "list", "--format", format, "--day-format", "", start, end],
+                environment: environment)
+            #expect(listed.status == 0, "khal list: \(listed.stderr)")
+            return listed.stdout.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        }
     }
 
     @Test func khalImportsTheCalendarOnTheRightDays() throws {
-        let khal = try requireTool("/usr/bin/khal", package: "khal")
-        let root = temporaryFolder()
-        try writeKhalConfig(in: root)
-        try Data(try followups(["--format", "ics"]).stdout.utf8).write(to: URL(fileURLWithPath: root + "/followups.ics"))
-        let env = ProcessInfo.processInfo.environment.merging(["HOME": root, "LANG": "C.UTF-8", "TZ": "UTC"]) { $1 }
-        for _ in 0..<2 {  // importing twice updates the events instead of doubling them
-            let imported = try runTool(
-                khal, ["-c", root + "/khal.conf", "import", "--batch", "-a", "lantern", root + "/followups.ics"],
-                environment: env)
-            #expect(imported.status == 0, "khal import: \(imported.stderr)")
-        }
-        let listed = try runTool(
-            khal,
-            [
-                "-c", root + "/khal.conf", "list", "--format", "{start-date}|{title}", "--day-format", "",
-                "2026-09-01", "2027-03-01",
-            ], environment: env)
-        #expect(listed.status == 0, "khal list: \(listed.stderr)")
-        let lines = Set(listed.stdout.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+        let khal = try Khal(in: temporaryFolder(), timeZone: "UTC")
+        let ics = try followups(["--format", "ics"]).stdout
+        for _ in 0..<2 { try khal.importCalendar(ics) }  // importing twice updates the events instead of doubling them
+        let lines = Set(try khal.list("{start-date}|{title}", from: "2026-09-01", to: "2027-03-01"))
         let json = try followups(["--format", "json"]).stdout
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])["items"] as! [[String: Any]]
         let expected = Set(items.compactMap { item in (item["due"] as? String).map { "\($0)|\(item["text"] as! String)" } })
         #expect(lines == expected)
         #expect(lines.contains("2026-11-20|Send a thank-you note to Jane Doe (met 2026-11-19)"))
-        let files = try FileManager.default.contentsOfDirectory(atPath: root + "/calendar")
+        let files = try FileManager.default.contentsOfDirectory(atPath: khal.root + "/calendar")
         #expect(files.count == expected.count)
     }
 
     /// A meeting three weeks out is a timed event in the calendar (the list shows only the coming
     /// week), at its own time and length, and moving a task's date updates its event.
     @Test func khalShowsATimedMeetingThreeWeeksOut() throws {
-        let khal = try requireTool("/usr/bin/khal", package: "khal")
         let root = temporaryFolder()
-        try writeKhalConfig(in: root)
+        let khal = try Khal(in: root, timeZone: "Europe/Berlin")
         let note = { (due: String) in
             "---\ncontact: Ines Berg\nstatus: scheduled\ndate: 2026-12-14 10:30\nduration: 45 min\n---\n## Action items\n- [ ] Send the deck 📅 \(due)\n- [ ] Send the deck 📅 2026-12-20\n"
         }
         write(["notebook/lantern.yml": "timezone: Europe/Berlin\n", "notebook/interviews/ines.md": note("2026-12-01")], in: root)
-        let env = ProcessInfo.processInfo.environment.merging(["HOME": root, "LANG": "C.UTF-8", "TZ": "Europe/Berlin"]) { $1 }
         let list = try lantern(["followups", root + "/notebook", "--today", "2026-11-23", "--format", "json"])
         #expect(!list.stdout.contains("\"meeting\""), "the list shows the coming week's meetings only")
         for due in ["2026-12-01", "2026-12-03"] {
             write(["notebook/interviews/ines.md": note(due)], in: root)
             let ics = try lantern(["followups", root + "/notebook", "--today", "2026-11-23", "--format", "ics"])
             #expect(ics.stdout.contains("DTSTART:20261214T093000Z\r\nDURATION:PT45M\r\n"), "\(ics.stdout)")
-            try Data(ics.stdout.utf8).write(to: URL(fileURLWithPath: root + "/followups.ics"))
-            let imported = try runTool(
-                khal, ["-c", root + "/khal.conf", "import", "--batch", "-a", "lantern", root + "/followups.ics"],
-                environment: env)
-            #expect(imported.status == 0, "khal import: \(imported.stderr)")
+            try khal.importCalendar(ics.stdout)
         }
-        let listed = try runTool(
-            khal,
-            [
-                "-c", root + "/khal.conf", "list", "--format", "{start}|{end}|{title}", "--day-format", "",
-                "2026-11-01", "2027-01-31",
-            ], environment: env)
-        #expect(listed.status == 0, "khal list: \(listed.stderr)")
-        let lines = listed.stdout.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        let lines = try khal.list("{start}|{end}|{title}", from: "2026-11-01", to: "2027-01-31")
         #expect(lines.contains("2026-12-14 10:30|2026-12-14 11:15|Meet Ines Berg on 2026-12-14 at 10:30"), "\(lines)")
         // Two tasks with the same words are two events; moving one's date moved its event.
         #expect(lines.filter { $0.hasSuffix("|Send the deck") }.count == 2, "\(lines)")
