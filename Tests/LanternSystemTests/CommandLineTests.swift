@@ -83,6 +83,15 @@ private final class Collected: @unchecked Sendable {
         #expect(!run.stdout.contains("\u{1B}["))
     }
 
+    /// A person card shows the ways to reach them that an interview note would: web links too.
+    @Test func showOfACardListsItsLinks() throws {
+        let run = try lantern(["show", "examples/notebook/people/maria-gonzalez.md", "--today", "2026-11-20", "--color", "never"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("person note"), "\(run.stdout)")
+        #expect(
+            run.stdout.contains("  linkedin        https://www.linkedin.com/in/maria-gonzalez-example  line 8"), "\(run.stdout)")
+    }
+
     @Test func showByPathAsJSON() throws {
         let run = try lantern(
             ["show", "examples/notebook/interviews/2026-11-19-jane-doe.md", "--format", "json"],

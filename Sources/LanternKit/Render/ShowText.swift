@@ -9,16 +9,15 @@ public enum ShowText {
             let place = line.map { style.dim("  line \($0)") } ?? ""
             out.append("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + value + place)
         }
-        /// Title, company, ways to reach them and introducer (a card's page shows no web links).
-        func rows(of d: ContactDetails, links: Bool) {
+        /// Title, company, ways to reach them (web links too) and introducer, on a card as in an
+        /// interview note.
+        func rows(of d: ContactDetails) {
             row("title", d.title?.value, d.title?.line)
             row("company", d.company?.value, d.company?.line)
             row("email", d.email?.value, d.email?.line)
             row("phone", d.phone?.value, d.phone?.line)
-            if links {
-                row("linkedin", d.linkedin?.value, d.linkedin?.line)
-                row("url", d.url?.value, d.url?.line)
-            }
+            row("linkedin", d.linkedin?.value, d.linkedin?.line)
+            row("url", d.url?.value, d.url?.line)
             row("introduced by", d.introducedBy?.value, d.introducedBy?.line)
         }
         if let i = note.interview {
@@ -39,7 +38,7 @@ public enum ShowText {
             }
             row("status", status.rawValue + why + (i.isPractice ? ", practice interview" : ""), i.explicitStatus?.line)
             row("reason", i.reason?.value, i.reason?.line)
-            rows(of: i.details, links: true)
+            rows(of: i.details)
             for (n, a) in i.attempts.enumerated() {
                 let text = "\(a.day)" + (a.via.map { " \($0.rawValue)" } ?? "") + (a.note.map { ": \($0)" } ?? "")
                 row(n == 0 ? "attempts" : "", "\(n + 1). " + text, a.location.line)
@@ -63,7 +62,7 @@ public enum ShowText {
         if let c = note.person {
             row("name", c.name?.value ?? note.baseName, c.name?.line)
             row("aliases", c.aliases.joined(separator: ", "))
-            rows(of: c.details, links: false)
+            rows(of: c.details)
             row("tags", c.details.tags.joined(separator: ", "))
         }
         if !note.lintDisable.isEmpty || !note.body.disables.isEmpty {
