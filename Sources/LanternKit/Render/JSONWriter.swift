@@ -9,7 +9,7 @@ struct JSONWriter {
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     mutating func indent(_ depth: Int) {
         let count = depth * 2

@@ -127,13 +127,13 @@ import LanternTestSupport
         var many: [String: String] = ["interviews/met.md": "---\ncontact: Met Once\ndate: 2026-11-10\nstatus: done\n---\n"]
         for n in 0..<199 { many["interviews/p\(n).md"] = "---\ncontact: Person \(n)\nattempts: [2026-11-0\(1 + n % 9) email]\n---\n" }
         let nb = try notebook(many, today: "2026-11-20")
-        let view = WeekPage(report: WeekReport(week: Week(containing: nb.today), notebook: nb, lint: Linter().run(nb)), linkBase: "").pipelineView
+        let page = WeekPage(report: WeekReport(week: Week(containing: nb.today), notebook: nb, lint: Linter().run(nb)), linkBase: "")
+        let view = page.pipelineView
         #expect(view.funnel.map(\.count) == [200, 200, 1, 1])
         let met = try #require(view.funnel.last)
         #expect(met.width >= 4 && met.width < 10)
         #expect(view.funnel.allSatisfy { $0.x == view.funnel[0].x && $0.countX == $0.x + $0.width + 8 })
-        let html = try WeekPage(report: WeekReport(week: Week(containing: nb.today), notebook: nb, lint: Linter().run(nb)), linkBase: "")
-            .html(templates: Templates(root: nil))
+        let html = try page.html(templates: Templates(root: nil))
         #expect(html.contains("text-anchor=\"end\">Met</text>"))
         #expect(html.contains("<text class=\"count\" x=\"\(met.countX)\" y=\"\(met.textY)\">1</text>"))
     }
