@@ -66,19 +66,70 @@ public struct Ledger: Sendable {
     }
 
     /// Every obligation, notes in path order, then the referrals (unsorted: `FollowUps` sorts).
-    public var all: [Obligation] { obligations { _, _ in true } }
+    public var all: [Obligation] { obligations { _ in true } }
 
-    /// The obligations `keep` accepts, in `all`'s order. `keep` reads each one where it stands
-    /// with the index of the note that carries it (`nil` for referrals), and only the kept ones
-    /// are copied: on a large notebook most are not, and a copy costs a reference count for each
-    /// of its strings.
-    public func obligations(where keep: (Obligation, Int?) -> Bool) -> [Obligation] {
-        var out: [Obligation] = []
+    /// Where an obligation stands in the ledger: the index of the note that carries it (in
+    /// `Notebook.notes`; `nil` for the referrals without a note) and its place among that note's.
+    public struct Place: Sendable, Hashable {
+        public var note: Int?
+        var at: Int
+    }
+
+    /// What a walk over the ledger reads of each obligation: its kind, due day and line, and
+    /// where it stands.
+    public struct Head: Sendable {
+        public var kind: Obligation.Kind
+        public var due: Day?
+        public var line: Int
+        public var place: Place
+    }
+
+    /// Calls `body` with the head of every obligation, in `all`'s order. Only the heads are read,
+    /// where they stand: a copy of an obligation costs a reference count for each of its strings,
+    /// and on a large notebook those strings are scattered over the memory.
+    public func forEachHead(_ body: (Head) -> Void) {
         for n in perNote.indices {
-            for k in perNote[n].indices where keep(perNote[n][k], n) { out.append(perNote[n][k]) }
+            perNote[n].withUnsafeBufferPointer { items in
+                for k in items.indices { body(Head(kind: items[k].kind, due: items[k].due, line: items[k].line, place: Place(note: n, at: k))) }
+            }
         }
-        for k in referrals.indices where keep(referrals[k], nil) { out.append(referrals[k]) }
+        referrals.withUnsafeBufferPointer { items in
+            for k in items.indices { body(Head(kind: items[k].kind, due: items[k].due, line: items[k].line, place: Place(note: nil, at: k))) }
+        }
+    }
+
+    /// The places of the obligations whose head `keep` accepts, in `all`'s order.
+    public func places(where keep: (Head) -> Bool) -> [Place] {
+        var out: [Place] = []
+        forEachHead { head in if keep(head) { out.append(head.place) } }
         return out
+    }
+
+    /// The obligation at `place`.
+    public subscript(place: Place) -> Obligation {
+        place.note.map { perNote[$0][place.at] } ?? referrals[place.at]
+    }
+
+    /// Reads the obligation at `place` where it stands: `read` takes the fields it needs (each
+    /// one a reference count at most), not the whole obligation.
+    public func reading<Result>(_ place: Place, _ read: (UnsafePointer<Obligation>) -> Result) -> Result {
+        if let n = place.note {
+            return perNote[n].withUnsafeBufferPointer { read($0.baseAddress! + place.at) }
+        }
+        return referrals.withUnsafeBufferPointer { read($0.baseAddress! + place.at) }
+    }
+
+    /// The obligations at `places`, in their order.
+    public func obligations(at places: [Place]) -> [Obligation] {
+        var out: [Obligation] = []
+        out.reserveCapacity(places.count)
+        for place in places { out.append(self[place]) }
+        return out
+    }
+
+    /// The obligations whose head `keep` accepts, in `all`'s order; only the kept ones are copied.
+    public func obligations(where keep: (Head) -> Bool) -> [Obligation] {
+        obligations(at: places(where: keep))
     }
 
     /// The obligations the note at `index` (in `Notebook.notes`) carries.
@@ -86,7 +137,18 @@ public struct Ledger: Sendable {
 
     /// The first obligation of a kind that the note at `index` carries.
     public func obligation(_ kind: Obligation.Kind, ofNoteAt index: Int) -> Obligation? {
-        perNote[index].first { $0.kind == kind }
+        head(kind, ofNoteAt: index).map { self[$0.place] }
+    }
+
+    /// The head of the first obligation of a kind that the note at `index` carries, read where
+    /// it stands.
+    public func head(_ kind: Obligation.Kind, ofNoteAt index: Int) -> Head? {
+        perNote[index].withUnsafeBufferPointer { items in
+            for k in items.indices where items[k].kind == kind {
+                return Head(kind: kind, due: items[k].due, line: items[k].line, place: Place(note: index, at: k))
+            }
+            return nil
+        }
     }
 
     /// Where the person with this id stands.

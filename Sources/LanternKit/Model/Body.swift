@@ -89,13 +89,16 @@ public struct Task: Hashable, Sendable, Codable {
     public var isOpen: Bool { status == .open }
 
     /// A done task that mentions a thank-you.
-    public var isThankYou: Bool { isDone && text.containsIgnoringCase("thank") }
+    public var isThankYou: Bool { isDone && Task.mentionsThankYou(text) }
 
     /// A done task that mentions a follow-up or a check-in.
-    public var isFollowUp: Bool {
-        guard isDone else { return false }
-        return Task.followUpWords.contains { text.containsIgnoringCase($0) }
-    }
+    public var isFollowUp: Bool { isDone && Task.mentionsFollowUp(text) }
+
+    /// Whether a task's words mention a thank-you (what makes a done task `isThankYou`).
+    static func mentionsThankYou(_ text: String) -> Bool { text.containsIgnoringCase("thank") }
+
+    /// Whether a task's words mention a follow-up or a check-in (what makes a done task `isFollowUp`).
+    static func mentionsFollowUp(_ text: String) -> Bool { followUpWords.contains { text.containsIgnoringCase($0) } }
 
     /// The words that make a task a follow-up (lowercase).
     static let followUpWords = ["follow up", "follow-up", "followup", "check in", "check-in"]

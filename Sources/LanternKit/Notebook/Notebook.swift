@@ -138,7 +138,7 @@ public struct Notebook: Sendable {
     static func events(of notes: [Note], today: Day, nameOf: @escaping @Sendable (String) -> String) -> [Event] {
         // Each note's events on every core; notes come sorted by path, so a note's index orders
         // its events as its path would.
-        let perNote = concurrentMap(notes.count) { events(of: notes[$0], today: today, nameOf: nameOf) }
+        let perNote = concurrentMap(notes.count) { events(ofNoteAt: $0, in: notes, today: today, nameOf: nameOf) }
         // Sorted by day, note, line and kind name, through keys of plain integers.
         var out: [Event] = []
         var keys: [(day: Int, note: Int, line: Int, kind: Int, at: Int)] = []
@@ -157,34 +157,96 @@ public struct Notebook: Sendable {
         uniqueKeysWithValues: Event.Kind.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
 
     /// The events of the note at `index` dated within `days` (all of them without), in the order
-    /// the note gives them. A report that only counts a few weeks reads these note by note, on
-    /// every core, instead of sorting every event of the notebook.
+    /// the note gives them.
     public func events(ofNoteAt index: Int, within days: ClosedRange<Day>? = nil) -> [Event] {
-        Notebook.events(of: notes[index], today: today, within: days, nameOf: { name in self.displayName(of: name) ?? name })
+        Notebook.events(ofNoteAt: index, in: notes, today: today, within: days, nameOf: { name in self.displayName(of: name) ?? name })
     }
 
-    /// The events of one note.
-    private static func events(of note: Note, today: Day, within days: ClosedRange<Day>? = nil, nameOf: (String) -> String) -> [Event] {
-        guard let i = note.interview, let contact = i.contact?.value else { return [] }
+    /// The event at `spot` of the note at `index` (one `forEachEvent(ofNoteAt:in:today:_:)` gave).
+    func event(_ spot: EventSpot, ofNoteAt index: Int) -> Event {
+        Notebook.event(spot, ofNoteAt: index, in: notes, who: nil, nameOf: { name in self.displayName(of: name) ?? name })
+    }
+
+    /// Where an event stands in its note: its kind, day and line, and which attempt, follow-up,
+    /// task or referral it is (`item`, an index into that list; 0 for the others).
+    struct EventSpot {
+        var kind: Event.Kind
+        var day: Day
+        var line: Int
+        var item: Int
+    }
+
+    /// Calls `visit` with each event of the note at `index`, in the order the note gives them.
+    /// The note's fields are read where they stand: binding the note, its interview or a task to
+    /// a name would copy all of it (a reference count for each of its strings), and a report
+    /// that counts the events of 100,000 notes (the weekly page) would pay for every one.
+    static func forEachEvent(ofNoteAt index: Int, in notes: [Note], today: Day, _ visit: (EventSpot) -> Void) {
+        notes.withUnsafeBufferPointer { notes in
+            guard notes[index].interview?.contact != nil else { return }
+            notes[index].interview!.attempts.withUnsafeBufferPointer { attempts in
+                for k in attempts.indices { visit(EventSpot(kind: .attempt, day: attempts[k].day, line: attempts[k].location.line, item: k)) }
+            }
+            if let r = notes[index].interview!.replied { visit(EventSpot(kind: .reply, day: r.value, line: r.line, item: 0)) }
+            let status = notes[index].interview!.status(on: today)
+            // Held: done, and not a practice interview (`Interview.isHeld(on:)`).
+            if status == .done, notes[index].interview!.practice?.value != true, let m = notes[index].interview!.meeting {
+                visit(EventSpot(kind: .meeting, day: m.value.day, line: m.line, item: 0))
+            }
+            // The thank-you that counts: the earliest recorded (`Interview.thankYou`).
+            notes[index].interview!.thankYous.withUnsafeBufferPointer { thankYous in
+                guard var first = thankYous.indices.first else { return }
+                for k in thankYous.indices where thankYous[k].day < thankYous[first].day { first = k }
+                visit(EventSpot(kind: .thankYou, day: thankYous[first].day, line: thankYous[first].location.line, item: 0))
+            }
+            notes[index].interview!.followUps.withUnsafeBufferPointer { followUps in
+                for k in followUps.indices { visit(EventSpot(kind: .followUp, day: followUps[k].day, line: followUps[k].location.line, item: k)) }
+            }
+            // Done tasks other than thank-yous and follow-ups; only their words are read.
+            notes[index].body.tasks.withUnsafeBufferPointer { tasks in
+                for k in tasks.indices where tasks[k].isDone {
+                    guard let d = tasks[k].done else { continue }
+                    let text = tasks[k].text
+                    guard !Task.mentionsThankYou(text), !Task.mentionsFollowUp(text) else { continue }
+                    visit(EventSpot(kind: .taskDone, day: d, line: tasks[k].location.line, item: k))
+                }
+            }
+            if let day = notes[index].interview!.meeting?.value.day, status == .done {
+                notes[index].body.referrals.withUnsafeBufferPointer { referrals in
+                    for k in referrals.indices { visit(EventSpot(kind: .referralGiven, day: day, line: referrals[k].location.line, item: k)) }
+                }
+            }
+        }
+    }
+
+    /// The event at `spot` of the note at `index`, with the person it concerns and its detail
+    /// (`who`: the display name of the note's contact, worked out when `nil`).
+    private static func event(_ spot: EventSpot, ofNoteAt index: Int, in notes: [Note], who: String?, nameOf: (String) -> String) -> Event {
+        let who = who ?? nameOf(notes[index].interview?.contact?.value ?? "")
+        let detail: String?
+        var person = who
+        switch spot.kind {
+        case .attempt: detail = notes[index].interview?.attempts[spot.item].via?.rawValue
+        case .reply, .thankYou: detail = nil
+        case .meeting: detail = notes[index].interview?.medium?.value.rawValue
+        case .followUp: detail = notes[index].interview?.followUps[spot.item].via?.rawValue
+        case .taskDone: detail = notes[index].body.tasks[spot.item].text
+        case .referralGiven:
+            detail = who
+            person = nameOf(notes[index].body.referrals[spot.item].name)
+        }
+        return Event(kind: spot.kind, day: spot.day, person: person, path: notes[index].path, line: spot.line, detail: detail)
+    }
+
+    /// The events of one note, dated within `days` (all of them without).
+    private static func events(
+        ofNoteAt index: Int, in notes: [Note], today: Day, within days: ClosedRange<Day>? = nil, nameOf: (String) -> String
+    ) -> [Event] {
         var out: [Event] = []
-        let who = nameOf(contact)
-        func add(
-            _ kind: Event.Kind, _ day: Day, _ line: Int, _ detail: @autoclosure () -> String? = nil,
-            person: @autoclosure () -> String? = nil
-        ) {
-            if let days, !days.contains(day) { return }
-            out.append(Event(kind: kind, day: day, person: person() ?? who, path: note.path, line: line, detail: detail()))
-        }
-        for a in i.attempts { add(.attempt, a.day, a.location.line, a.via?.rawValue) }
-        if let r = i.replied { add(.reply, r.value, r.line) }
-        if i.isHeld(on: today), let m = i.meeting { add(.meeting, m.value.day, m.line, i.medium?.value.rawValue) }
-        if let t = i.thankYou { add(.thankYou, t.day, t.location.line) }
-        for f in i.followUps { add(.followUp, f.day, f.location.line, f.via?.rawValue) }
-        for task in note.body.tasks where task.isDone && !task.isThankYou && !task.isFollowUp {
-            if let d = task.done { add(.taskDone, d, task.location.line, task.text) }
-        }
-        if let day = i.meetingDay, i.status(on: today) == .done {
-            for r in note.body.referrals { add(.referralGiven, day, r.location.line, who, person: nameOf(r.name)) }
+        var who: String?
+        forEachEvent(ofNoteAt: index, in: notes, today: today) { spot in
+            if let days, !days.contains(spot.day) { return }
+            who = who ?? nameOf(notes[index].interview?.contact?.value ?? "")
+            out.append(event(spot, ofNoteAt: index, in: notes, who: who, nameOf: nameOf))
         }
         return out
     }

@@ -32,13 +32,17 @@ public struct FollowUpFilter: Sendable {
         self.everyMeeting = everyMeeting
     }
 
-    func keeps(_ item: Obligation, today: Day) -> Bool {
-        if item.kind == .meeting, !everyMeeting, let due = item.due, due > today.adding(days: Practice.meetingHorizon) { return false }
+    func keeps(_ item: Obligation, today: Day) -> Bool { keeps(item.kind, due: item.due, contact: item.contact, today: today) }
+
+    /// Whether an item of this kind and due day, about `contact`, is kept (the contact is read
+    /// only with `--person`).
+    func keeps(_ kind: Obligation.Kind, due: Day?, contact: @autoclosure () -> String, today: Day) -> Bool {
+        if kind == .meeting, !everyMeeting, let due, due > today.adding(days: Practice.meetingHorizon) { return false }
         if let within {
-            guard let due = item.due, due <= today.adding(days: within) else { return false }
+            guard let due, due <= today.adding(days: within) else { return false }
         }
-        if !kinds.isEmpty, !kinds.contains(item.kind) { return false }
-        if let people, !people.contains(Identity.key(item.contact)) { return false }
+        if !kinds.isEmpty, !kinds.contains(kind) { return false }
+        if let people, !people.contains(Identity.key(contact())) { return false }
         return true
     }
 
@@ -68,30 +72,33 @@ public enum FollowUps {
 
     /// Every item, sorted by due day (undated last), then path, then line.
     public static func items(in notebook: Notebook, filter: FollowUpFilter = FollowUpFilter()) -> [Obligation] {
+        notebook.ledger.obligations(at: places(in: notebook, filter: filter))
+    }
+
+    /// Where every item stands in the ledger, in the list's order (`items(in:filter:)`): a report
+    /// that shows a few fields of each reads them there (`Ledger.reading`) instead of copying
+    /// every item.
+    public static func places(in notebook: Notebook, filter: FollowUpFilter = FollowUpFilter()) -> [Ledger.Place] {
         let today = notebook.today
-        var carriers: [Int?] = []
-        let out = notebook.ledger.obligations { item, n in
-            guard filter.keeps(item, today: today) else { return false }
-            carriers.append(n)
-            return true
-        }
+        let ledger = notebook.ledger
         // Sorted as keys of whole numbers (due day, the note's place in path order standing for
-        // its path, line), the items themselves looked at only where two keys are equal and moved
-        // once at the end: on a large notebook the items are scattered in memory, the keys not.
+        // its path, line), read from each item's head where it stands; the items themselves are
+        // looked at only where two keys are equal.
         var keys = [SortKey]()
-        keys.reserveCapacity(out.count)
-        for i in out.indices {
-            let rank = carriers[i].flatMap { notebook.notes[$0].path == out[i].path ? $0 : nil } ?? notebook.index(of: out[i].path) ?? Int.max
-            keys.append(SortKey(due: out[i].due?.ordinal ?? Int.max, rank: rank, line: out[i].line, at: i))
+        ledger.forEachHead { head in
+            guard filter.keeps(head.kind, due: head.due, contact: ledger.reading(head.place) { $0.pointee.contact }, today: today) else { return }
+            // A note's items carry its path; a referral's is looked up.
+            let rank = head.place.note ?? ledger.reading(head.place) { notebook.index(of: $0.pointee.path) } ?? Int.max
+            keys.append(SortKey(due: head.due?.ordinal ?? Int.max, rank: rank, line: head.line, place: head.place))
         }
         keys.sort { a, b in
             if a.due != b.due { return a.due < b.due }
             if a.rank != b.rank { return a.rank < b.rank }
             // The same note (one path), unless neither is in the notebook.
             if a.rank != Int.max, a.line != b.line { return a.line < b.line }
-            return precedes(out[a.at], a.rank, out[b.at], b.rank)
+            return precedes(ledger[a.place], a.rank, ledger[b.place], b.rank)
         }
-        return keys.map { out[$0.at] }
+        return keys.map(\.place)
     }
 
     /// Where an item stands in the list, as whole numbers (`items(in:filter:)`).
@@ -99,7 +106,7 @@ public enum FollowUps {
         var due: Int
         var rank: Int
         var line: Int
-        var at: Int
+        var place: Ledger.Place
     }
 
     /// What concerns each person (by id), in the list's order: what is owed to them, and what

@@ -78,7 +78,11 @@ extension IndexReport {
         var first: [String: (item: Obligation, rank: Int)] = [:]
         let filter = FollowUpFilter()
         let day = notebook.today
-        for item in ledger.obligations(where: { item, _ in item.due != nil && item.kind != .action && filter.keeps(item, today: day) }) {
+        let dated = ledger.obligations { head in
+            head.due != nil && head.kind != .action
+                && filter.keeps(head.kind, due: head.due, contact: ledger.reading(head.place) { $0.pointee.contact }, today: day)
+        }
+        for item in dated {
             let key = item.personID ?? notebook.identityKey(item.contact)
             let rank = notebook.index(of: item.path) ?? Int.max
             if let known = first[key], !FollowUps.precedes(item, rank, known.item, known.rank) { continue }

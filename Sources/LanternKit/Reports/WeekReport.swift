@@ -158,7 +158,7 @@ public struct WeekReport: Sendable, Encodable {
 
 extension WeekReport {
     /// The page for `week` of `notebook`, with the notebook's lint result for the health section.
-    public init(week: Week, notebook: Notebook, lint: LintResult, context: LintContext? = nil) {
+    public init(week: Week, notebook: Notebook, lint: LintResult) {
         let today = notebook.today
         let config = notebook.config
         self.today = today
@@ -175,17 +175,18 @@ extension WeekReport {
         let tallied = weeks  // the last two are the week before and this week
         let kinds = Event.Kind.allCases
         let chunks = Swift.min(64, notebook.notes.count)
-        let parts = concurrentMap(chunks) { chunk -> (tally: [Int], given: [(note: Int, event: Event)]) in
+        let parts = concurrentMap(chunks) { chunk -> (tally: [Int], given: [(note: Int, spot: Notebook.EventSpot)]) in
             var tally = Array(repeating: 0, count: kinds.count * tallied.count)
-            var given: [(note: Int, event: Event)] = []
+            var given: [(note: Int, spot: Notebook.EventSpot)] = []
             let notes = notebook.notes
             for n in stride(from: chunk, to: notes.count, by: chunks) where notes[n].interview != nil {
                 let isPractice = notes[n].interview?.isPractice == true
-                for event in notebook.events(ofNoteAt: n, within: tallied[0].start...tallied[tallied.count - 1].end) {
-                    if event.kind != .taskDone, isPractice { continue }
-                    guard let w = tallied.firstIndex(where: { $0.contains(event.day) }) else { continue }
-                    tally[kinds.firstIndex(of: event.kind)! * tallied.count + w] += 1
-                    if event.kind == .referralGiven, week.contains(event.day) { given.append((n, event)) }
+                // Counted where they stand in the note; only this week's referrals become events.
+                Notebook.forEachEvent(ofNoteAt: n, in: notes, today: today) { spot in
+                    if spot.kind != .taskDone, isPractice { return }
+                    guard let w = tallied.firstIndex(where: { $0.contains(spot.day) }) else { return }
+                    tally[kinds.firstIndex(of: spot.kind)! * tallied.count + w] += 1
+                    if spot.kind == .referralGiven, week.contains(spot.day) { given.append((n, spot)) }
                 }
             }
             return (tally, given)
@@ -204,15 +205,19 @@ extension WeekReport {
             Number(key: key, label: label, value: count(kind, in: week), previous: count(kind, in: week.previous))
         }
 
-        let context = context ?? LintContext(notebook: notebook)
         let ledger = notebook.ledger
+        let notes = notebook.notes
         var held: [HeldMeeting] = []
         var upcoming: [Upcoming] = []
-        for index in notebook.notes.indices {
-            guard let i = notebook.notes[index].interview, let meeting = i.meeting, !i.isPractice else { continue }
-            let who = context.name(i)
-            let day = meeting.value.day
-            if i.isHeld(on: today), week.contains(day) {
+        for index in notes.indices {
+            // Decided on the note's fields where they stand: only the few meetings shown are
+            // copied out of their notes.
+            guard let day = notes[index].interview?.meeting?.value.day, notes[index].interview?.isPractice == false else { continue }
+            let isHeld = week.contains(day) && notes[index].interview!.isHeld(on: today)
+            let isComingUp = ledger.head(.meeting, ofNoteAt: index)?.due.map(ledger.practice.isComingUp) ?? false
+            guard isHeld || isComingUp, let i = notes[index].interview, let meeting = i.meeting else { continue }
+            let who = notebook.contactName(i) ?? "this contact"
+            if isHeld {
                 held.append(
                     HeldMeeting(
                         day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
@@ -220,7 +225,7 @@ extension WeekReport {
                         durationMinutes: i.durationMinutes?.value, thankYou: i.thankYou?.day,
                         path: notebook.notes[index].path, line: meeting.line))
             }
-            if let owed = ledger.obligation(.meeting, ofNoteAt: index), let due = owed.due, ledger.practice.isComingUp(due) {
+            if isComingUp {
                 upcoming.append(
                     Upcoming(
                         day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
@@ -232,11 +237,15 @@ extension WeekReport {
         meetingsHeld = held.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
         comingUp = upcoming.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
 
-        let due = FollowUps.items(in: notebook, filter: FollowUpFilter(within: Practice.meetingHorizon))
-        dueNow = concurrentMap(due.count) { n in  // thousands of rows on a neglected notebook
-            DueItem(
-                kind: due[n].kind.rawValue, due: due[n].due, overdue: due[n].isOverdue(on: today), contact: due[n].contact,
-                text: due[n].text, path: due[n].path, line: due[n].line)
+        // Thousands of rows on a neglected notebook: each reads the fields it shows where the
+        // ledger holds them.
+        let due = FollowUps.places(in: notebook, filter: FollowUpFilter(within: Practice.meetingHorizon))
+        dueNow = concurrentMap(due.count) { n in
+            ledger.reading(due[n]) { item in
+                DueItem(
+                    kind: item.pointee.kind.rawValue, due: item.pointee.due, overdue: item.pointee.due.map { $0 < today } ?? false,
+                    contact: item.pointee.contact, text: item.pointee.text, path: item.pointee.path, line: item.pointee.line)
+            }
         }
 
         // Where people stand and who to add next, as the ledger has it: each person's current
@@ -249,7 +258,7 @@ extension WeekReport {
             perStatus[status, default: 0] += 1
         }
         var candidates: [Candidate] = []
-        for owed in ledger.obligations(where: { owed, _ in owed.kind == .reachOut || owed.kind == .referral }) {
+        for owed in ledger.obligations(where: { $0.kind == .reachOut || $0.kind == .referral }) {
             let person = owed.personID.flatMap(notebook.personPosition(id:)).map { notebook.people[$0] }
             if owed.kind == .referral {
                 let first = person?.referredIn.first { $0.path == owed.path && $0.line == owed.line }
@@ -271,7 +280,8 @@ extension WeekReport {
             addNext: candidates.sorted { ($0.since?.ordinal ?? Int.max, $0.name) < ($1.since?.ordinal ?? Int.max, $1.name) })
 
         // In the order of the notebook's events: by day, then note, then line.
-        newPeople = parts.flatMap(\.given).sorted { ($0.event.day, $0.note, $0.event.line) < ($1.event.day, $1.note, $1.event.line) }.map { _, e in
+        let given = parts.flatMap(\.given).map { (note: $0.note, event: notebook.event($0.spot, ofNoteAt: $0.note)) }
+        newPeople = given.sorted { ($0.event.day, $0.note, $0.event.line) < ($1.event.day, $1.note, $1.event.line) }.map { _, e in
             let person = notebook.person(named: e.person)
             return NewPerson(
                 name: e.person, url: person?.urls.first ?? person?.emails.first.map { "mailto:" + $0 }, by: e.detail ?? "",
@@ -290,34 +300,32 @@ extension WeekReport.Health {
     /// The health section of a lint result: its counts, the five most frequent rules and the
     /// files with the most findings.
     init(lint: LintResult) {
-        // The linter lists a file's findings together, so files are counted run by run (a path
-        // met again in a later run is added to its first count); rules likewise.
+        // The linter lists findings in path order, so a file's findings come together and each
+        // new path is a new file: no table of paths is needed unless a later path sorts before
+        // an earlier one (a result put together by hand), and from then on one is kept. A file
+        // is counted by the index of its first finding (no copy of its path, 84,000 of them on
+        // a large notebook); rules are few, and looked up in their list.
         var rules: [(rule: String, severity: Severity, count: Int)] = []
-        var ruleIndex: [String: Int] = [:]
-        var files: [WeekReport.FileCount] = []
-        var fileIndex: [String: Int] = [:]
+        var files: [(first: Int, errors: Int, warnings: Int, notes: Int)] = []
+        var fileIndex: [String: Int]?
         var errors = 0, warnings = 0, notes = 0
         let diagnostics = lint.diagnostics
         var rule = -1, file = -1
         for i in diagnostics.indices {
             // Read in place; most findings are of the rule and file just seen.
             if rule < 0 || rules[rule].rule != diagnostics[i].rule {
-                if let known = ruleIndex[diagnostics[i].rule] {
-                    rule = known
-                } else {
-                    rule = rules.count
-                    ruleIndex[diagnostics[i].rule] = rule
-                    rules.append((diagnostics[i].rule, diagnostics[i].severity, 0))
-                }
+                rule = rules.indices.first { rules[$0].rule == diagnostics[i].rule } ?? rules.count
+                if rule == rules.count { rules.append((diagnostics[i].rule, diagnostics[i].severity, 0)) }
             }
             rules[rule].count += 1
-            if file < 0 || files[file].path != diagnostics[i].path {
-                if let known = fileIndex[diagnostics[i].path] {
-                    file = known
-                } else {
-                    file = files.count
-                    fileIndex[diagnostics[i].path] = file
-                    files.append(WeekReport.FileCount(path: diagnostics[i].path, errors: 0, warnings: 0, notes: 0))
+            if file < 0 || diagnostics[files[file].first].path != diagnostics[i].path {
+                if fileIndex == nil, file >= 0, diagnostics[i].path < diagnostics[files[file].first].path {
+                    fileIndex = Dictionary(files.indices.map { (diagnostics[files[$0].first].path, $0) }, uniquingKeysWith: { first, _ in first })
+                }
+                file = fileIndex?[diagnostics[i].path] ?? files.count
+                if file == files.count {
+                    fileIndex?[diagnostics[i].path] = file
+                    files.append((i, 0, 0, 0))
                 }
             }
             switch diagnostics[i].severity {
@@ -330,9 +338,13 @@ extension WeekReport.Health {
             errors: errors, warnings: warnings, notes: notes, filesChecked: lint.files,
             topRules: rules.map { WeekReport.RuleCount(rule: $0.rule, severity: $0.severity.rawValue, count: $0.count) }
                 .first(5) { ($1.count, $0.rule) < ($0.count, $1.rule) },
-            files: files.first(WeekReport.filesShown) {
-                ($1.errors, $1.warnings, $1.notes, $0.path) < ($0.errors, $0.warnings, $0.notes, $1.path)
-            },
+            files: files.first(WeekReport.filesShown) { a, b in
+                // Most findings first; the paths are read only where the counts tie.
+                if (a.errors, a.warnings, a.notes) != (b.errors, b.warnings, b.notes) {
+                    return (b.errors, b.warnings, b.notes) < (a.errors, a.warnings, a.notes)
+                }
+                return diagnostics[a.first].path < diagnostics[b.first].path
+            }.map { WeekReport.FileCount(path: diagnostics[$0.first].path, errors: $0.errors, warnings: $0.warnings, notes: $0.notes) },
             filesWithFindings: files.count)
     }
 }

@@ -47,7 +47,7 @@ extension Lantern {
             let context = LintContext(notebook: notebook)
             let lint = Linter().run(notebook, context: context)
             ProgressLine.shared.phase("summing up the week")
-            let report = WeekReport(week: chosen, notebook: notebook, lint: lint, context: context)
+            let report = WeekReport(week: chosen, notebook: notebook, lint: lint)
             ProgressLine.shared.phase("writing the page")
             let templates = Templates(root: notebook.root)
 
