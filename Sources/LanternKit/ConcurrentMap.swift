@@ -9,6 +9,16 @@ func concurrentMap<T>(_ count: Int, _ body: @Sendable (Int) -> T?) -> [T] {
     return slots.takeValues()
 }
 
+/// `first()` and `second()` at the same time (on two cores when there are two), and both
+/// results: two passes over the same notes that do not depend on each other.
+func concurrently<A, B>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let a = Slots<A>(count: 1), b = Slots<B>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 { a[0] = first() } else { b[0] = second() }
+    }
+    return (a.takeValues()[0], b.takeValues()[0])
+}
+
 /// Fixed slots written from parallel workers, each slot by exactly one worker.
 private final class Slots<T>: @unchecked Sendable {
     private var storage: UnsafeMutableBufferPointer<T?>
