@@ -32,8 +32,6 @@ public struct FollowUpFilter: Sendable {
         self.everyMeeting = everyMeeting
     }
 
-    func keeps(_ item: Obligation, today: Day) -> Bool { keeps(item.kind, due: item.due, contact: item.contact, today: today) }
-
     /// Whether an item of this kind and due day, about `contact`, is kept (the contact is read
     /// only with `--person`).
     func keeps(_ kind: Obligation.Kind, due: Day?, contact: @autoclosure () -> String, today: Day) -> Bool {
