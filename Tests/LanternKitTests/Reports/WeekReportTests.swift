@@ -121,6 +121,26 @@ import LanternTestSupport
         #expect(page.contains("…and 4 more files with findings: `lantern lint` lists them all."))
     }
 
+    /// The health section counts files run by run as the linter lists them (in path order); a
+    /// result whose paths come back out of order (put together by hand) still counts each file
+    /// once, its findings added to its first count, and rules likewise.
+    @Test func healthCountsAFileMetAgainOnce() {
+        func finding(_ path: String, _ rule: String, _ severity: Severity) -> Diagnostic {
+            Diagnostic(path: path, line: 1, column: 1, severity: severity, rule: rule, message: "m", contact: nil)
+        }
+        let lint = LintResult(
+            diagnostics: [
+                finding("b.md", "r1", .warning), finding("c.md", "r2", .error), finding("a.md", "r1", .warning),
+                finding("b.md", "r2", .error), finding("c.md", "r1", .note), finding("d.md", "r1", .warning),
+            ], files: 4)
+        let health = WeekReport.Health(lint: lint)
+        #expect(health.filesWithFindings == 4)
+        #expect(health.files.map(\.path) == ["b.md", "c.md", "a.md", "d.md"])
+        #expect(health.files.map { [$0.errors, $0.warnings, $0.notes] } == [[1, 1, 0], [1, 0, 1], [0, 1, 0], [0, 1, 0]])
+        #expect(health.topRules.map(\.rule) == ["r1", "r2"] && health.topRules.map(\.count) == [4, 2])
+        #expect((health.errors, health.warnings, health.notes) == (2, 3, 1))
+    }
+
     /// The funnel's names stand in a column of their own and each count just past its bar, so a
     /// stage of one among two hundred is as readable as the first (the bar itself still shows).
     @Test func funnelLabelsStayReadableBesideNarrowBars() throws {
