@@ -81,16 +81,28 @@ public final class ProgressLine: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Stops, and wipes the line if one was drawn. Call before writing anything else.
-    public func finish() {
+    /// Stops drawing, and wipes the line if one was drawn; the phases' clock goes on until
+    /// `finish`. Call before writing anything else.
+    public func stopDrawing() {
         lock.lock()
         defer { lock.unlock() }
+        wipe()
+    }
+
+    private func wipe() {
         timer?.cancel()
         timer = nil
         if shown {
             sink("\r\u{1B}[K")
             shown = false
         }
+    }
+
+    /// Stops, and wipes the line if one was drawn. Call before writing anything else.
+    public func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        wipe()
         if timings, let startedAt {
             var report = ""
             let stops = phases.map(\.at) + [.now()]

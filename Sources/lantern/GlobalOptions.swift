@@ -88,6 +88,38 @@ func emit(_ text: String) {
     Output.standard(text)
 }
 
+/// Writes to standard output piece by piece, as `write` gives the pieces: for outputs too large
+/// to hold as one string (`lantern lint` on a large notebook). The progress line is wiped first,
+/// and the time it takes is the phase "writing the output" (`LANTERN_TIMINGS`).
+func emit(_ write: (inout StandardOutput) -> Void) {
+    ProgressLine.shared.phase("writing the output")
+    ProgressLine.shared.stopDrawing()
+    var out = StandardOutput()
+    write(&out)
+    out.flush()
+    ProgressLine.shared.finish()
+}
+
+/// Standard output as a text stream, written in pieces of 64 KB.
+struct StandardOutput: TextOutputStream {
+    private var buffer: [UInt8] = []
+    private static let piece = 1 << 16
+
+    init() { buffer.reserveCapacity(StandardOutput.piece) }
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= StandardOutput.piece { flush() }
+    }
+
+    /// Writes what is held.
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { Output.standard($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
 /// Standard output and error, written with `write(2)`: a failed write is a message and exit 2,
 /// never a crash; a reader that went away (`lantern lint | head -1`) ends the output quietly.
 enum Output {
@@ -95,8 +127,13 @@ enum Output {
     nonisolated(unsafe) private static var readerGone = false
 
     static func standard(_ text: String) {
+        var text = text
+        text.withUTF8 { standard(UnsafeRawBufferPointer($0)) }
+    }
+
+    static func standard(_ bytes: UnsafeRawBufferPointer) {
         guard !readerGone else { return }
-        switch write(text, to: STDOUT_FILENO) {
+        switch write(bytes, to: STDOUT_FILENO) {
         case 0: return
         case EPIPE: readerGone = true
         case let code:
@@ -107,15 +144,14 @@ enum Output {
 
     /// Standard error: failures are ignored (there is nowhere left to report them).
     static func error(_ text: String) {
-        _ = write(text, to: STDERR_FILENO)
+        _ = Array(text.utf8).withUnsafeBytes { write($0, to: STDERR_FILENO) }
     }
 
     /// Writes every byte; 0, or the errno of the failure.
-    private static func write(_ text: String, to fd: Int32) -> Int32 {
-        let bytes = Array(text.utf8)
+    private static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
         var done = 0
         while done < bytes.count {
-            let n = bytes[done...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            let n = Foundation.write(fd, bytes.baseAddress! + done, bytes.count - done)
             if n < 0 {
                 if errno == EINTR { continue }
                 return errno

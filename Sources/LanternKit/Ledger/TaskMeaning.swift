@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which obligation a task of the user's stands for, read from its words: one place, so that the
 /// ledger (which merges the task into the obligation) and `lantern log` (which ticks it) agree.
 enum TaskMeaning {
@@ -8,14 +10,43 @@ enum TaskMeaning {
 
     /// Whether a task's words name someone by their first name (an identity key).
     static func names(_ task: Task, _ first: String) -> Bool {
-        !first.isEmpty && Identity.key(task.text).split(whereSeparator: { !$0.isLetter }).contains { $0 == first }
+        !first.isEmpty && words(of: Identity.key(task.text), include: first)
+    }
+
+    /// Whether `first` is one of the words of `key` (an identity key), words being runs of
+    /// letters. An all-ASCII key (most tasks) is read byte by byte, where a letter is A to Z in
+    /// either case, as `Character.isLetter` says there; any other key Character by Character.
+    static func words(of key: String, include first: String) -> Bool {
+        var key = key
+        var first = first
+        let ascii = key.withUTF8 { text in
+            first.withUTF8 { word -> Bool? in
+                func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+                var found = false
+                var start = 0
+                while start < text.count {
+                    guard text[start] < 0x80 else { return nil }
+                    guard isLetter(text[start]) else {
+                        start += 1
+                        continue
+                    }
+                    var end = start
+                    while end < text.count, text[end] < 0x80, isLetter(text[end]) { end += 1 }
+                    if !found, end - start == word.count, memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0 { found = true }
+                    start = end
+                }
+                return found
+            }
+        }
+        if let ascii { return ascii }
+        return key.split(whereSeparator: { !$0.isLetter }).contains { $0 == first }
     }
 
     /// What the task stands for: news for the introducer (it names them), a thank-you, a
     /// follow-up, or nothing but itself.
     static func obligation(of task: Task, introducerFirst: String) -> Obligation.Kind? {
-        if names(task, introducerFirst) { return .updateIntroducer }
         let words = Identity.key(task.text)
+        if !introducerFirst.isEmpty, self.words(of: words, include: introducerFirst) { return .updateIntroducer }
         if words.containsBytes("thank") { return .thankYou }
         if Task.followUpWords.contains(where: { words.containsBytes($0) }) { return .followUp }
         return nil

@@ -87,8 +87,11 @@ public struct LintContext: Sendable {
     public private(set) var notebook: Notebook
     public var config: Config { notebook.config }
     public var today: Day { notebook.today }
-    /// What is owed, by when (the one place deadlines are worked out).
-    public var ledger: Ledger { notebook.ledger }
+    /// What is owed, by when (the one place deadlines are worked out): taken from the notebook
+    /// once, when the context is made. Rules read it for every note on every core; through
+    /// `Notebook.ledger` each read would take the notebook's lock and a reference on each of
+    /// the ledger's tables, shared by both cores.
+    public private(set) var ledger: Ledger
     /// The practice's arithmetic, for the rules that judge what was done (late, too soon).
     public var practice: Practice { ledger.practice }
 
@@ -98,6 +101,7 @@ public struct LintContext: Sendable {
 
     public init(notebook: Notebook) {
         self.notebook = notebook
+        ledger = notebook.ledger
         people = [:]
         let notes = notebook.notes
         for n in notes.indices {  // in path order, read in place
@@ -120,13 +124,17 @@ public struct LintContext: Sendable {
     public mutating func replace(with note: Note) -> Notebook.Change {
         let previous = notebook.index(of: note.path).flatMap { personID(ofNoteAt: $0, in: notebook.notes) }
         let change = notebook.replace(with: note)
+        ledger = notebook.ledger
         refresh(after: change, also: previous)
         return change
     }
 
     /// Takes the note at `path` out.
     public mutating func remove(path: String) {
-        if let change = notebook.remove(path: path) { refresh(after: change, also: nil) }
+        if let change = notebook.remove(path: path) {
+            ledger = notebook.ledger
+            refresh(after: change, also: nil)
+        }
     }
 
     /// Judges the same notes on another day.

@@ -70,7 +70,7 @@ extension Lantern {
             ProgressLine.shared.phase("checking notes")
             let result = Linter(overrides: try overrides()).run(notebook, only: location.files)
             switch format {
-            case .text: emit(LintTextReporter.render(result, style: TextStyle(color: global.colorOutput)))
+            case .text: emit { LintTextReporter.write(result, style: TextStyle(color: global.colorOutput), to: &$0) }
             case .json: emit(LintJSONReporter.render(result, notebook: notebook))
             case .sarif: emit(LintSARIFReporter.render(result, notebook: notebook, paths: try paths(notebook)))
             case .github: emit(LintGitHubReporter.render(result, paths: try paths(notebook)))

@@ -4,22 +4,29 @@ import Foundation
 public enum LintTextReporter {
     public static func render(_ result: LintResult, style: TextStyle) -> String {
         var out = ""
-        out.reserveCapacity(result.diagnostics.count * 160)
+        out.reserveCapacity(result.diagnostics.count * 200)
+        write(result, style: style, to: &out)
+        return out
+    }
+
+    /// Writes the findings to `out` piece by piece: the command line passes a stream that
+    /// writes every 64 KB, so that 200,000 findings are never one string in memory.
+    public static func write(_ result: LintResult, style: TextStyle, to out: inout some TextOutputStream) {
         for d in result.diagnostics {
             if !style.color {
                 // The common case (a pipe, an editor, a file), appended piece by piece.
-                out += oneLine(d.path)
-                out += ":"
-                out += String(d.line)
-                out += ":"
-                out += String(d.column)
-                out += ": "
-                out += d.severity.rawValue
-                out += ": "
-                out += oneLine(d.message)
-                out += " ["
-                out += d.rule
-                out += "]\n"
+                out.write(oneLine(d.path))
+                out.write(":")
+                out.write(String(d.line))
+                out.write(":")
+                out.write(String(d.column))
+                out.write(": ")
+                out.write(d.severity.rawValue)
+                out.write(": ")
+                out.write(oneLine(d.message))
+                out.write(" [")
+                out.write(d.rule)
+                out.write("]\n")
                 continue
             }
             let severity: String
@@ -28,10 +35,9 @@ public enum LintTextReporter {
             case .warning: severity = style.yellow(style.bold("warning"))
             case .note: severity = style.cyan("note")
             }
-            out += "\(style.bold("\(oneLine(d.path)):\(d.line):\(d.column):")) \(severity): \(oneLine(d.message)) \(style.dim("[\(d.rule)]"))\n"
+            out.write("\(style.bold("\(oneLine(d.path)):\(d.line):\(d.column):")) \(severity): \(oneLine(d.message)) \(style.dim("[\(d.rule)]"))\n")
         }
-        out += summary(result) + "\n"
-        return out
+        out.write(summary(result) + "\n")
     }
 
     /// `text` on one line, as editors' error matchers read one finding per line: line breaks,
