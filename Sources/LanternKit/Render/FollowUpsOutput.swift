@@ -31,9 +31,18 @@ public struct FollowUpsOutput: Sendable {
 
     /// The items of each non-empty group, in group order.
     public var groups: [(group: FollowUpGroup, items: [Obligation])] {
-        var byGroup: [FollowUpGroup: [Obligation]] = [:]
-        for item in items { byGroup[FollowUpGroup(due: item.due, today: today), default: []].append(item) }
-        return FollowUpGroup.allCases.compactMap { group in byGroup[group].map { (group, $0) } }
+        groupIndices.map { group, members in (group, members.map { items[$0] }) }
+    }
+
+    /// The indices in `items` of each non-empty group's items, in group order: read in place,
+    /// where `groups` copies every item.
+    var groupIndices: [(group: FollowUpGroup, members: [Int])] {
+        var byGroup = [[Int]](repeating: [], count: FollowUpGroup.allCases.count)
+        let order = Dictionary(uniqueKeysWithValues: FollowUpGroup.allCases.enumerated().map { ($1, $0) })
+        items.withUnsafeBufferPointer { items in
+            for k in items.indices { byGroup[order[FollowUpGroup(due: items[k].due, today: today)]!].append(k) }
+        }
+        return FollowUpGroup.allCases.enumerated().compactMap { byGroup[$0].isEmpty ? nil : ($1, byGroup[$0]) }
     }
 
     static let kindWidth = Obligation.Kind.allCases.map(\.rawValue.count).max() ?? 0
@@ -46,32 +55,54 @@ public struct FollowUpsOutput: Sendable {
     // MARK: - Text
 
     public func text(style: TextStyle) -> String {
-        guard !items.isEmpty else { return nothing + "\n" + (errorsLine.map { style.red($0) + "\n" } ?? "") }
-        var out: [String] = []
-        let grouped = groups
-        for (group, members) in grouped {
-            if !out.isEmpty { out.append("") }
-            let title = "\(group.rawValue) (\(members.count))"
-            out.append(group == .overdue ? style.bold(style.red(title)) : style.bold(title))
-            for item in members {
-                let date = item.due.map { "\($0) \(Self.weekday($0))" } ?? String(repeating: " ", count: 14)
-                let kind = Self.paddedKinds[item.kind]!
-                out.append(
-                    "  \(group == .overdue ? style.red(date) : date)  \(style.cyan(kind))  \(item.text)  "
-                        + style.dim("\(item.path):\(item.line)"))
+        var out = ""
+        write(style: style, to: &out)
+        return out
+    }
+
+    /// Writes the text list to `out` line by line (the command line passes a stream that writes
+    /// every 64 KB). Each item's fields are read where they stand.
+    public func write(style: TextStyle, to out: inout some TextOutputStream) {
+        guard !items.isEmpty else {
+            out.write(nothing + "\n" + (errorsLine.map { style.red($0) + "\n" } ?? ""))
+            return
+        }
+        let grouped = groupIndices
+        let blank = String(repeating: " ", count: 14)
+        items.withUnsafeBufferPointer { items in
+            for (g, (group, members)) in grouped.enumerated() {
+                if g > 0 { out.write("\n") }
+                let title = "\(group.rawValue) (\(members.count))"
+                out.write(group == .overdue ? style.bold(style.red(title)) : style.bold(title))
+                out.write("\n")
+                for k in members {
+                    let date = items[k].due.map { "\($0) \(Self.weekday($0))" } ?? blank
+                    out.write("  ")
+                    out.write(group == .overdue ? style.red(date) : date)
+                    out.write("  ")
+                    out.write(style.cyan(Self.paddedKinds[items[k].kind]!))
+                    out.write("  ")
+                    out.write(items[k].text)
+                    out.write("  ")
+                    out.write(style.dim("\(items[k].path):\(items[k].line)"))
+                    out.write("\n")
+                }
             }
         }
-        out.append("")
-        out.append(Self.summary(of: grouped, count: items.count))
-        if let errorsLine { out.append(style.red(errorsLine)) }
-        return out.joined(separator: "\n") + "\n"
+        out.write("\n")
+        out.write(Self.summary(of: grouped.map { ($0.group, $0.members.count) }, count: items.count))
+        out.write("\n")
+        if let errorsLine {
+            out.write(style.red(errorsLine))
+            out.write("\n")
+        }
     }
 
     /// `9 to do: 2 overdue, 1 today, 3 this week, 1 later, 2 someday`
-    public var summary: String { Self.summary(of: groups, count: items.count) }
+    public var summary: String { Self.summary(of: groupIndices.map { ($0.group, $0.members.count) }, count: items.count) }
 
-    static func summary(of groups: [(group: FollowUpGroup, items: [Obligation])], count: Int) -> String {
-        let parts = groups.map { "\($0.items.count) \($0.group.rawValue.lowercased())" }
+    static func summary(of groups: [(group: FollowUpGroup, count: Int)], count: Int) -> String {
+        let parts = groups.map { "\($0.count) \($0.group.rawValue.lowercased())" }
         return "\(count) to do: " + parts.joined(separator: ", ")
     }
 

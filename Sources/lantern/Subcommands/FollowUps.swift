@@ -58,7 +58,7 @@ extension Lantern {
                 filtered: within != nil || !kind.isEmpty || person != nil,
                 notesWithErrors: LanternKit.FollowUps.notesWithErrors(in: notebook))
             switch format {
-            case .text: emit(output.text(style: TextStyle(color: global.colorOutput)))
+            case .text: emit { output.write(style: TextStyle(color: global.colorOutput), to: &$0) }
             case .md: emit(output.markdown())
             case .json: emit(output.json())
             case .ics: emit(output.calendar(version: Lantern.configuration.version, timeZone: notebook.config.timeZone))
