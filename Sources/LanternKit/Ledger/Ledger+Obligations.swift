@@ -5,6 +5,7 @@ extension Ledger {
         let practice: Practice
         let standings: [String: Standing]
         let facts: [String: PersonFacts]
+        var firstNames = FirstNames()
 
         var today: Day { practice.today }
         var config: Config { practice.config }
@@ -225,14 +226,14 @@ extension Ledger {
             let note = scope.note, i = scope.interview
             var out = given
             var seen: [String: Int] = [:]
-            let introducerFirst = i.details.introducedBy.map { TaskMeaning.firstName(notebook.displayName(of: $0.value) ?? $0.value) } ?? ""
+            let introducerFirst = i.details.introducedBy.map { firstNames.of($0.value, in: notebook) } ?? ""
             for task in note.body.tasks where task.isOpen {
                 let words = Identity.key(task.text)
                 var key = words
                 seen[words, default: 0] += 1
                 if let count = seen[words], count > 1 { key += " #\(count)" }
                 let reference = Obligation.TaskReference(location: task.location, text: task.text, due: task.due)
-                let stands = TaskMeaning.obligation(of: task, introducerFirst: introducerFirst)
+                let stands = TaskMeaning.obligation(ofWords: words, introducerFirst: introducerFirst)
                 if let kind = stands, let at = out.firstIndex(where: { $0.kind == kind && $0.task == nil }) {
                     out[at].task = reference
                     if let due = reference.due {

@@ -45,10 +45,38 @@ enum TaskMeaning {
     /// What the task stands for: news for the introducer (it names them), a thank-you, a
     /// follow-up, or nothing but itself.
     static func obligation(of task: Task, introducerFirst: String) -> Obligation.Kind? {
-        let words = Identity.key(task.text)
+        obligation(ofWords: Identity.key(task.text), introducerFirst: introducerFirst)
+    }
+
+    /// `obligation(of:introducerFirst:)` for a task whose words (`Identity.key` of its text) are
+    /// worked out already.
+    static func obligation(ofWords words: String, introducerFirst: String) -> Obligation.Kind? {
         if !introducerFirst.isEmpty, self.words(of: words, include: introducerFirst) { return .updateIntroducer }
         if words.containsBytes("thank") { return .thankYou }
         if Task.followUpWords.contains(where: { words.containsBytes($0) }) { return .followUp }
         return nil
+    }
+}
+
+/// The first names of a notebook's people (`TaskMeaning.firstName` of each display name), worked
+/// out once per person for a whole ledger: what a task names an introducer by. Keying a name with
+/// accents goes through Foundation's folding, and every note with an introducer asked for one.
+struct FirstNames: Sendable {
+    /// By position in `Notebook.people`; empty when not worked out (then each is worked out when asked).
+    private let byPerson: [String]
+
+    /// Every person's, worked out on every core.
+    init(of notebook: Notebook) {
+        let people = notebook.people
+        byPerson = concurrentMap(people.count) { TaskMeaning.firstName(people[$0].name) }
+    }
+
+    /// None worked out ahead (an edit's ledger asks for a few).
+    init() { byPerson = [] }
+
+    /// `TaskMeaning.firstName` of the display name of the person `name` refers to, else of `name`.
+    func of(_ name: String, in notebook: Notebook) -> String {
+        guard let index = notebook.personIndex(named: name) else { return TaskMeaning.firstName(name) }
+        return index < byPerson.count ? byPerson[index] : TaskMeaning.firstName(notebook.people[index].name)
     }
 }

@@ -76,6 +76,27 @@ public struct FollowUpsOutput: Sendable {
                 out.write(group == .overdue ? style.bold(style.red(title)) : style.bold(title))
                 out.write("\n")
                 for k in members {
+                    if !style.color {
+                        // The common case (a pipe, a file), piece by piece: no string per line.
+                        out.write("  ")
+                        if let due = items[k].due {
+                            out.write(due.description)
+                            out.write(" ")
+                            out.write(Self.weekday(due))
+                        } else {
+                            out.write(blank)
+                        }
+                        out.write("  ")
+                        out.write(Self.paddedKinds[items[k].kind]!)
+                        out.write("  ")
+                        out.write(items[k].text)
+                        out.write("  ")
+                        out.write(items[k].path)
+                        out.write(":")
+                        out.write(String(items[k].line))
+                        out.write("\n")
+                        continue
+                    }
                     let date = items[k].due.map { "\($0) \(Self.weekday($0))" } ?? blank
                     out.write("  ")
                     out.write(group == .overdue ? style.red(date) : date)
