@@ -219,7 +219,8 @@ public struct Notebook: Sendable {
             }
             // Done tasks other than thank-yous and follow-ups; only their words are read.
             notes[index].body.tasks.withUnsafeBufferPointer { tasks in
-                for k in tasks.indices where tasks[k].isDone {
+                // `status`, a stored field, not `isDone`: a computed property copies the task.
+                for k in tasks.indices where tasks[k].status == .done {
                     guard let d = tasks[k].done else { continue }
                     let text = tasks[k].text
                     guard !Task.mentionsThankYou(text), !Task.mentionsFollowUp(text) else { continue }

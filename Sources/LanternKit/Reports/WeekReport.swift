@@ -175,9 +175,13 @@ extension WeekReport {
         let tallied = weeks  // the last two are the week before and this week
         let kinds = Event.Kind.allCases
         let chunks = Swift.min(64, notebook.notes.count)
-        let parts = concurrentMap(chunks) { chunk -> (tally: [Int], given: [(note: Int, spot: Notebook.EventSpot)]) in
+        let ledger = notebook.ledger
+        typealias Part = (tally: [Int], given: [(note: Int, spot: Notebook.EventSpot)], held: [HeldMeeting], upcoming: [Upcoming])
+        let parts = concurrentMap(chunks) { chunk -> Part in
             var tally = Array(repeating: 0, count: kinds.count * tallied.count)
             var given: [(note: Int, spot: Notebook.EventSpot)] = []
+            var held: [HeldMeeting] = []
+            var upcoming: [Upcoming] = []
             let notes = notebook.notes
             for n in stride(from: chunk, to: notes.count, by: chunks) where notes[n].interview != nil {
                 let isPractice = notes[n].interview?.isPractice == true
@@ -188,8 +192,31 @@ extension WeekReport {
                     tally[kinds.firstIndex(of: spot.kind)! * tallied.count + w] += 1
                     if spot.kind == .referralGiven, week.contains(spot.day) { given.append((n, spot)) }
                 }
+                // The meetings held this week and coming up, chosen on the note's fields where
+                // they stand while the note is at hand: only the few shown are copied out.
+                guard !isPractice, let day = notes[n].interview?.meeting?.value.day else { continue }
+                let isHeld = week.contains(day) && notes[n].interview!.isHeld(on: today)
+                let isComingUp = ledger.head(.meeting, ofNoteAt: n)?.due.map(ledger.practice.isComingUp) ?? false
+                guard isHeld || isComingUp, let i = notes[n].interview, let meeting = i.meeting else { continue }
+                let who = notebook.contactName(i) ?? "this contact"
+                if isHeld {
+                    held.append(
+                        HeldMeeting(
+                            day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
+                            company: i.details.company?.value, medium: i.medium?.value.rawValue,
+                            durationMinutes: i.durationMinutes?.value, thankYou: i.thankYou?.day,
+                            path: notes[n].path, line: meeting.line))
+                }
+                if isComingUp {
+                    upcoming.append(
+                        Upcoming(
+                            day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
+                            company: i.details.company?.value, medium: i.medium?.value.rawValue,
+                            research: notes[n].body.hasResearch, questions: notes[n].body.questions.count,
+                            minQuestions: config.minQuestions, path: notes[n].path, line: meeting.line))
+                }
             }
-            return (tally, given)
+            return (tally, given, held, upcoming)
         }
         var tally = Array(repeating: 0, count: kinds.count * tallied.count)
         for part in parts { for i in tally.indices { tally[i] += part.tally[i] } }
@@ -205,41 +232,18 @@ extension WeekReport {
             Number(key: key, label: label, value: count(kind, in: week), previous: count(kind, in: week.previous))
         }
 
-        let ledger = notebook.ledger
-        let notes = notebook.notes
-        var held: [HeldMeeting] = []
-        var upcoming: [Upcoming] = []
-        for index in notes.indices {
-            // Decided on the note's fields where they stand: only the few meetings shown are
-            // copied out of their notes.
-            guard let day = notes[index].interview?.meeting?.value.day, notes[index].interview?.isPractice == false else { continue }
-            let isHeld = week.contains(day) && notes[index].interview!.isHeld(on: today)
-            let isComingUp = ledger.head(.meeting, ofNoteAt: index)?.due.map(ledger.practice.isComingUp) ?? false
-            guard isHeld || isComingUp, let i = notes[index].interview, let meeting = i.meeting else { continue }
-            let who = notebook.contactName(i) ?? "this contact"
-            if isHeld {
-                held.append(
-                    HeldMeeting(
-                        day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
-                        company: i.details.company?.value, medium: i.medium?.value.rawValue,
-                        durationMinutes: i.durationMinutes?.value, thankYou: i.thankYou?.day,
-                        path: notebook.notes[index].path, line: meeting.line))
-            }
-            if isComingUp {
-                upcoming.append(
-                    Upcoming(
-                        day: day, time: meeting.value.time, person: who, title: i.details.title?.value,
-                        company: i.details.company?.value, medium: i.medium?.value.rawValue,
-                        research: notebook.notes[index].body.hasResearch, questions: notebook.notes[index].body.questions.count,
-                        minQuestions: config.minQuestions, path: notebook.notes[index].path, line: meeting.line))
-            }
-        }
+        // Sorted on day, time and path, so the order the chunks found them in does not matter.
+        let held = parts.flatMap(\.held)
+        let upcoming = parts.flatMap(\.upcoming)
         meetingsHeld = held.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
         comingUp = upcoming.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
 
         // Thousands of rows on a neglected notebook: each reads the fields it shows where the
         // ledger holds them.
-        let due = FollowUps.places(in: notebook, filter: FollowUpFilter(within: Practice.meetingHorizon))
+        // The follow-ups due and the notebook's health (a count of every finding) are two passes
+        // on one core each; side by side, on two.
+        let (due, health) = concurrently(
+            { FollowUps.places(in: notebook, filter: FollowUpFilter(within: Practice.meetingHorizon)) }, { Health(lint: lint) })
         dueNow = concurrentMap(due.count) { n in
             ledger.reading(due[n]) { item in
                 DueItem(
@@ -288,7 +292,7 @@ extension WeekReport {
                 day: e.day, path: e.path, line: e.line)
         }
 
-        health = Health(lint: lint)
+        self.health = health
 
         trend = weeks.map { w in
             TrendWeek(week: w.description, start: w.start, outreach: count(.attempt, in: w), meetings: count(.meeting, in: w))
