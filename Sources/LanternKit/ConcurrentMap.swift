@@ -51,3 +51,9 @@ private final class Slots<T>: @unchecked Sendable {
         return out
     }
 }
+
+/// The part `chunk` of `chunks` nearly equal runs of `0..<count`: neighbouring indices, read
+/// in order, so that memory is fetched ahead (a stride across the whole range is not).
+func chunkRange(_ chunk: Int, of chunks: Int, count: Int) -> Range<Int> {
+    (chunk * count / chunks)..<((chunk + 1) * count / chunks)
+}

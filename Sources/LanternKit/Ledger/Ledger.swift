@@ -73,6 +73,22 @@ public struct Ledger: Sendable {
     public struct Place: Sendable, Hashable {
         public var note: Int?
         var at: Int
+
+        /// The indices of `places` in the order the ledger holds them: note by note (the
+        /// referrals, which have no note, last), each note's in the order `places` gives them.
+        /// Counted out, not sorted: linear in the number of places and of notes (`notes`).
+        static func inNoteOrder(_ places: [Place], notes: Int) -> [Int] {
+            var starts = [Int](repeating: 0, count: notes + 2)
+            for place in places { starts[(place.note ?? notes) + 1] += 1 }
+            for b in 1..<starts.count { starts[b] += starts[b - 1] }
+            var order = [Int](repeating: 0, count: places.count)
+            for (i, place) in places.enumerated() {
+                let bucket = place.note ?? notes
+                order[starts[bucket]] = i
+                starts[bucket] += 1
+            }
+            return order
+        }
     }
 
     /// What a walk over the ledger reads of each obligation: its kind, due day and line, and

@@ -1,3 +1,4 @@
+import Dispatch
 /// The weekly summary page's data (README, "Every Friday: `lantern week`"): what happened in the week, what is coming,
 /// what is due, where the pipeline stands, and how healthy the notebook is. The page, its Markdown
 /// and `--format json` all show this.
@@ -183,7 +184,7 @@ extension WeekReport {
             var held: [HeldMeeting] = []
             var upcoming: [Upcoming] = []
             let notes = notebook.notes
-            for n in stride(from: chunk, to: notes.count, by: chunks) where notes[n].interview != nil {
+            for n in chunkRange(chunk, of: chunks, count: notes.count) where notes[n].interview != nil {
                 let isPractice = notes[n].interview?.isPractice == true
                 // Counted where they stand in the note; only this week's referrals become events.
                 Notebook.forEachEvent(ofNoteAt: n, in: notes, today: today) { spot in
@@ -244,12 +245,24 @@ extension WeekReport {
         // on one core each; side by side, on two.
         let (due, health) = concurrently(
             { FollowUps.places(in: notebook, filter: FollowUpFilter(within: Practice.meetingHorizon)) }, { Health(lint: lint) })
-        dueNow = concurrentMap(due.count) { n in
-            ledger.reading(due[n]) { item in
-                DueItem(
-                    kind: item.pointee.kind.rawValue, due: item.pointee.due, overdue: item.pointee.due.map { $0 < today } ?? false,
-                    contact: item.pointee.contact, text: item.pointee.text, path: item.pointee.path, line: item.pointee.line)
+        // The rows are read in the ledger's own order, note by note (the list's order jumps
+        // between notes at random), on every core, each put in its place in the list.
+        let order = Ledger.Place.inNoteOrder(due, notes: notebook.notes.count)
+        dueNow = [DueItem](unsafeUninitializedCapacity: due.count) { rows, count in
+            nonisolated(unsafe) let rows = rows
+            let chunks = Swift.min(64, order.count)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for k in chunkRange(chunk, of: chunks, count: order.count) {
+                    let n = order[k]
+                    let row = ledger.reading(due[n]) { item in
+                        DueItem(
+                            kind: item.pointee.kind.rawValue, due: item.pointee.due, overdue: item.pointee.due.map { $0 < today } ?? false,
+                            contact: item.pointee.contact, text: item.pointee.text, path: item.pointee.path, line: item.pointee.line)
+                    }
+                    (rows.baseAddress! + n).initialize(to: row)
+                }
             }
+            count = due.count
         }
 
         // Where people stand and who to add next, as the ledger has it: each person's current
