@@ -144,7 +144,8 @@ enum Output {
 
     /// Standard error: failures are ignored (there is nowhere left to report them).
     static func error(_ text: String) {
-        _ = Array(text.utf8).withUnsafeBytes { write($0, to: STDERR_FILENO) }
+        var text = text
+        _ = text.withUTF8 { write(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
     }
 
     /// Writes every byte; 0, or the errno of the failure.
