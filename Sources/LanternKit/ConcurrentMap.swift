@@ -5,7 +5,12 @@ import Dispatch
 /// events and the index work through notes and people.
 func concurrentMap<T>(_ count: Int, _ body: @Sendable (Int) -> T?) -> [T] {
     let slots = Slots<T>(count: count)
-    DispatchQueue.concurrentPerform(iterations: count) { slots[$0] = body($0) }
+    // In runs of neighbouring indices: one worker reads notes that lie side by side (fetched
+    // ahead) and writes neighbouring slots, and workers take a run, not each index, from Dispatch.
+    let chunks = Swift.min(64, count)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        for i in chunkRange(chunk, of: chunks, count: count) { slots[i] = body(i) }
+    }
     return slots.takeValues()
 }
 

@@ -135,12 +135,10 @@ public struct Ledger: Sendable {
         return referrals.withUnsafeBufferPointer { read($0.baseAddress! + place.at) }
     }
 
-    /// The obligations at `places`, in their order.
+    /// The obligations at `places`, in their order, copied on every core (at 100,000 notes the
+    /// list's items lie cold all over memory).
     public func obligations(at places: [Place]) -> [Obligation] {
-        var out: [Obligation] = []
-        out.reserveCapacity(places.count)
-        for place in places { out.append(self[place]) }
-        return out
+        concurrentMap(places.count) { self[places[$0]] }
     }
 
     /// The obligations whose head `keep` accepts, in `all`'s order; only the kept ones are copied.
@@ -216,9 +214,7 @@ extension Ledger {
 
         let context = Making(notebook: notebook, practice: practice, standings: standings, facts: facts, firstNames: firstNames)
         let people = personOfNote
-        perNote = concurrentMap(notes.count) { n in
-            context.obligations(ofNoteAt: n, personID: people[n])
-        }
+        perNote = concurrentMap(notes.count) { n in context.obligations(of: notes[n], at: n, personID: people[n]) }
         referrals = context.referralObligations()
     }
 
@@ -268,10 +264,16 @@ extension Ledger {
         var facts = PersonFacts()
         var current: (key: Day?, index: Int)?
         var carrier: (day: Day, index: Int)?
+        var read: [NoteFacts] = []
+        read.reserveCapacity(indices.count)
         func later(_ a: Day?, _ b: Day?) -> Day? { [a, b].compactMap { $0 }.max() }
         for n in indices {
             guard let i = notes[n].interview else { continue }
             standing.notes.append(notes[n].path)
+            let fact = NoteFacts(
+                index: n, meetingDay: i.meetingDay, held: i.isHeld(on: today), open: i.status(on: today).isOpen,
+                thanked: !i.thankYous.isEmpty, hasMeeting: i.meeting != nil, introduced: i.details.introducedBy != nil)
+            read.append(fact)
             let lastAttempt = i.attempts.lazy.map(\.day).max()
             let interaction = i.lastInteraction(on: today)
             let touched = i.lastContact(on: today)
@@ -292,8 +294,8 @@ extension Ledger {
             }
             guard !i.isPractice else { continue }
             facts.lastTouch = later(facts.lastTouch, touched)
-            if i.status(on: today).isOpen { facts.inPipeline = true }
-            if i.isHeld(on: today), let day = interaction ?? i.meetingDay, carrier.map({ day >= $0.day }) ?? true {
+            if fact.open { facts.inPipeline = true }
+            if fact.held, let day = interaction ?? i.meetingDay, carrier.map({ day >= $0.day }) ?? true {
                 carrier = (day, n)
             }
         }
@@ -308,40 +310,52 @@ extension Ledger {
         }
         facts.carrier = carrier?.index
         standing.followUpNote = carrier.map { notes[$0.index].path }
-        standing.choices = choices(indices, current: current?.index, carrier: carrier?.index, in: notebook, today: today)
+        standing.choices = choices(read, current: current?.index, carrier: carrier?.index, in: notebook)
         return (standing, facts)
     }
 
+    /// What the choice of a note for each purpose reads of one interview note, taken while
+    /// `stand` reads the note (reading the interview again for every purpose copied it each time).
+    struct NoteFacts {
+        var index: Int
+        var meetingDay: Day?
+        var held: Bool
+        var open: Bool
+        var thanked: Bool
+        var hasMeeting: Bool
+        var introduced: Bool
+    }
+
     /// The note each purpose picks among a person's interview notes.
-    static func choices(_ indices: [Int], current: Int?, carrier: Int?, in notebook: Notebook, today: Day) -> [Purpose: Choice] {
+    static func choices(_ read: [NoteFacts], current: Int?, carrier: Int?, in notebook: Notebook) -> [Purpose: Choice] {
         let notes = notebook.notes
         guard let current else { return [:] }
         let fallback = Choice.note(notes[current].path)
-        if indices.count == 1 { return Dictionary(uniqueKeysWithValues: Purpose.allCases.map { ($0, fallback) }) }
+        if read.count == 1 { return Dictionary(uniqueKeysWithValues: Purpose.allCases.map { ($0, fallback) }) }
         /// The latest by meeting day of `candidates`; several on that day fit equally.
-        func latest(_ candidates: [Int]) -> Choice? {
-            guard let best = candidates.compactMap({ notes[$0].interview?.meetingDay }).max() else {
-                return candidates.isEmpty ? nil : candidates.count == 1 ? .note(notes[candidates[0]].path) : .ambiguous(candidates.map { notes[$0].path })
+        func latest(_ candidates: [NoteFacts]) -> Choice? {
+            guard let best = candidates.compactMap(\.meetingDay).max() else {
+                return candidates.isEmpty
+                    ? nil : candidates.count == 1 ? .note(notes[candidates[0].index].path) : .ambiguous(candidates.map { notes[$0.index].path })
             }
-            let top = candidates.filter { notes[$0].interview?.meetingDay == best }
-            return top.count == 1 ? .note(notes[top[0]].path) : .ambiguous(top.map { notes[$0].path })
+            let top = candidates.filter { $0.meetingDay == best }
+            return top.count == 1 ? .note(notes[top[0].index].path) : .ambiguous(top.map { notes[$0.index].path })
         }
-        func only(_ candidates: [Int]) -> Choice? {
+        func only(_ candidates: [NoteFacts]) -> Choice? {
             switch candidates.count {
             case 0: return nil
-            case 1: return .note(notes[candidates[0]].path)
-            default: return .ambiguous(candidates.map { notes[$0].path })
+            case 1: return .note(notes[candidates[0].index].path)
+            default: return .ambiguous(candidates.map { notes[$0.index].path })
             }
         }
-        let interview = { (n: Int) in notes[n].interview! }
-        let held = indices.filter { interview($0).isHeld(on: today) }
-        let open = indices.filter { interview($0).status(on: today).isOpen }
+        let held = read.filter(\.held)
+        let open = read.filter(\.open)
         var out: [Purpose: Choice] = [.current: fallback]
-        out[.thankYou] = latest(held.filter { interview($0).thankYou == nil }) ?? fallback
+        out[.thankYou] = latest(held.filter { !$0.thanked }) ?? fallback
         out[.followUp] = carrier.map { .note(notes[$0].path) } ?? latest(held) ?? fallback
         out[.pipeline] = only(open) ?? fallback
-        out[.meetingHeld] = only(open.filter { interview($0).meeting != nil }) ?? out[.pipeline]
-        out[.updateIntroducer] = latest(held.filter { interview($0).details.introducedBy != nil }) ?? fallback
+        out[.meetingHeld] = only(open.filter(\.hasMeeting)) ?? out[.pipeline]
+        out[.updateIntroducer] = latest(held.filter(\.introduced)) ?? fallback
         return out
     }
 }

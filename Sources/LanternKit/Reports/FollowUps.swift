@@ -62,10 +62,15 @@ public enum FollowUps {
     /// never said over a note Lantern could not read.
     public static func notesWithErrors(in notebook: Notebook) -> [String] {
         let hiding: Set<String> = [FileUnreadable.id, FrontMatterInvalid.id, DateInvalid.id, ValueInvalid.id]
-        return notebook.notes.filter { note in
-            note.problems.contains { hiding.contains($0.rule) }
-                && (note.kind == .interview || note.hasFrontMatter || note.problems.contains { $0.rule == FileUnreadable.id })
-        }.map(\.path)
+        let notes = notebook.notes
+        // On every core: a pass over every note, each read in place.
+        return concurrentMap(notes.count) { n -> String? in
+            let problems = notes[n].problems
+            guard problems.contains(where: { hiding.contains($0.rule) }),
+                notes[n].kind == .interview || notes[n].hasFrontMatter || problems.contains(where: { $0.rule == FileUnreadable.id })
+            else { return nil }
+            return notes[n].path
+        }
     }
 
     /// Every item, sorted by due day (undated last), then path, then line.
