@@ -14,6 +14,20 @@ func concurrentMap<T>(_ count: Int, _ body: @Sendable (Int) -> T?) -> [T] {
     return slots.takeValues()
 }
 
+/// `body(i)` for every `i` in `0..<count`, on every core, each result written straight into its
+/// place in the array (no slot to move it out of): for long lists of large values, such as the
+/// follow-up list's items.
+func concurrentArray<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        nonisolated(unsafe) let buffer = buffer  // each index written by exactly one worker
+        let chunks = Swift.min(64, count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for i in chunkRange(chunk, of: chunks, count: count) { (buffer.baseAddress! + i).initialize(to: body(i)) }
+        }
+        initialized = count
+    }
+}
+
 /// `first()` and `second()` at the same time (on two cores when there are two), and both
 /// results: two passes over the same notes that do not depend on each other.
 func concurrently<A, B>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {

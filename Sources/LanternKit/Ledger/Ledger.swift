@@ -138,7 +138,7 @@ public struct Ledger: Sendable {
     /// The obligations at `places`, in their order, copied on every core (at 100,000 notes the
     /// list's items lie cold all over memory).
     public func obligations(at places: [Place]) -> [Obligation] {
-        concurrentMap(places.count) { self[places[$0]] }
+        concurrentArray(places.count) { self[places[$0]] }
     }
 
     /// The obligations whose head `keep` accepts, in `all`'s order; only the kept ones are copied.
@@ -183,13 +183,14 @@ extension Ledger {
         self.practice = practice
         let notes = notebook.notes
 
-        // Who each interview note is with, and each person's notes (path order).
-        var personOfNote = [String?](repeating: nil, count: notes.count)
+        // Who each interview note is with (on every core: a name looked up per note), and each
+        // person's notes (path order).
+        let personOfNote = concurrentArray(notes.count) { n -> String? in
+            notes[n].interview?.contact.flatMap { notebook.personID(named: $0.value) }
+        }
         var notesOfPerson: [String: [Int]] = [:]
         for n in notes.indices {
-            guard let contact = notes[n].interview?.contact?.value, let id = notebook.personID(named: contact) else { continue }
-            personOfNote[n] = id
-            notesOfPerson[id, default: []].append(n)
+            if let id = personOfNote[n] { notesOfPerson[id, default: []].append(n) }
         }
 
         var standings: [String: Standing] = [:]
@@ -213,8 +214,7 @@ extension Ledger {
         self.facts = facts
 
         let context = Making(notebook: notebook, practice: practice, standings: standings, facts: facts, firstNames: firstNames)
-        let people = personOfNote
-        perNote = concurrentMap(notes.count) { n in context.obligations(of: notes[n], at: n, personID: people[n]) }
+        perNote = concurrentArray(notes.count) { n in context.obligations(of: notes[n], at: n, personID: personOfNote[n]) }
         referrals = context.referralObligations()
     }
 

@@ -2,7 +2,8 @@ import Testing
 @testable import LanternKit
 
 /// `Ledger.Place.inNoteOrder`, the counted-out order the weekly page reads its due rows in, and
-/// `chunkRange`, the runs of neighbouring notes its passes give each core.
+/// `chunkRange`, the runs of neighbouring notes its passes give each core, and the parallel
+/// maps built on them.
 @Suite struct PlaceOrderTests {
     @Test func noteByNoteReferralsLastEachNoteInGivenOrder() {
         var random = ASCIIFastPathTests.Generator(state: 5)
@@ -27,6 +28,18 @@ import Testing
                 let covered = (0..<chunks).flatMap { Array(chunkRange($0, of: chunks, count: count)) }
                 #expect(covered == Array(0..<count), "\(count) in \(chunks)")
             }
+        }
+    }
+
+    /// `concurrentArray` and `concurrentMap` give what `map` gives (the latter without the nils),
+    /// in order, for every count up to 300 (fewer items than runs, and none); values with
+    /// reference counts (strings, arrays), as the ledger's are.
+    @Test func parallelMapsKeepIndexOrder() {
+        for count in 0...300 {
+            let value: @Sendable (Int) -> [String] = { i in [String(repeating: "x", count: i % 40) + String(i)] }
+            #expect(concurrentArray(count, value) == (0..<count).map(value), "\(count)")
+            let some: @Sendable (Int) -> [String]? = { i in i % 3 == 0 ? nil : value(i) }
+            #expect(concurrentMap(count, some) == (0..<count).compactMap(some), "\(count)")
         }
     }
 }
