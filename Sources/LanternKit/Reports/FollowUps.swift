@@ -61,7 +61,7 @@ public enum FollowUps {
     /// mistyped is no meeting to the ledger). The list names them so that "nothing to do" is
     /// never said over a note Lantern could not read.
     public static func notesWithErrors(in notebook: Notebook) -> [String] {
-        let hiding: Set<String> = [FileUnreadable.id, FrontMatterInvalid.id, DateInvalid.id, ValueInvalid.id]
+        let hiding = [FileUnreadable.id, FrontMatterInvalid.id, DateInvalid.id, ValueInvalid.id]
         let notes = notebook.notes
         // On every core: a pass over every note, each read in place.
         return concurrentMap(notes.count) { n -> String? in
@@ -94,6 +94,11 @@ public enum FollowUps {
             let rank = head.place.note ?? ledger.reading(head.place) { notebook.index(of: $0.pointee.path) } ?? Int.max
             keys.append(SortKey(due: head.due?.ordinal ?? Int.max, rank: rank, line: head.line, place: head.place))
         }
+        // Counted out by due day first (stable, linear: the days span a few years), so that the
+        // sort finds the keys nearly in order — each day's items in the ledger's note order — and
+        // merges runs instead of sorting 100,000 items from scratch. The order is the same: keys
+        // that compare equal keep the ledger's order either way.
+        keys = countedOutByDue(keys)
         keys.sort { a, b in
             if a.due != b.due { return a.due < b.due }
             if a.rank != b.rank { return a.rank < b.rank }
@@ -102,6 +107,27 @@ public enum FollowUps {
             return precedes(ledger[a.place], a.rank, ledger[b.place], b.rank)
         }
         return keys.map(\.place)
+    }
+
+    /// `keys` in order of due day (undated last), each day's in their given order; as given when
+    /// the days span far more days than there are keys (a due day in the year 9999).
+    private static func countedOutByDue(_ keys: [SortKey]) -> [SortKey] {
+        let dated = keys.lazy.filter { $0.due != Int.max }
+        guard let low = dated.map(\.due).min(), let high = dated.map(\.due).max(), high - low <= 4 * keys.count + 1000 else {
+            return keys
+        }
+        // Slot `due - low` for each day, the last slot for undated keys.
+        let slot = { (key: SortKey) in key.due == Int.max ? high - low + 1 : key.due - low }
+        var starts = [Int](repeating: 0, count: high - low + 3)
+        for key in keys { starts[slot(key) + 1] += 1 }
+        for d in 1..<starts.count { starts[d] += starts[d - 1] }
+        return [SortKey](unsafeUninitializedCapacity: keys.count) { out, count in
+            for key in keys {
+                (out.baseAddress! + starts[slot(key)]).initialize(to: key)
+                starts[slot(key)] += 1
+            }
+            count = keys.count
+        }
     }
 
     /// Where an item stands in the list, as whole numbers (`items(in:filter:)`).
