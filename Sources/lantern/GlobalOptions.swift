@@ -108,6 +108,12 @@ struct StandardOutput: TextOutputStream {
     init() { buffer.reserveCapacity(StandardOutput.piece) }
 
     mutating func write(_ text: String) {
+        // A piece of its own (a run of lines made on another core) goes out as it is.
+        if text.utf8.count >= StandardOutput.piece {
+            flush()
+            Output.standard(text)
+            return
+        }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= StandardOutput.piece { flush() }
     }

@@ -69,13 +69,15 @@ public struct FollowUpsOutput: Sendable {
         }
         let grouped = groupIndices
         let blank = String(repeating: " ", count: 14)
-        items.withUnsafeBufferPointer { items in
-            for (g, (group, members)) in grouped.enumerated() {
-                if g > 0 { out.write("\n") }
-                let title = "\(group.rawValue) (\(members.count))"
-                out.write(group == .overdue ? style.bold(style.red(title)) : style.bold(title))
-                out.write("\n")
-                for k in members {
+        let items = self.items
+        for (g, (group, members)) in grouped.enumerated() {
+            if g > 0 { out.write("\n") }
+            let title = "\(group.rawValue) (\(members.count))"
+            out.write(group == .overdue ? style.bold(style.red(title)) : style.bold(title))
+            out.write("\n")
+            writeLines(members.count, to: &out) { m, out in
+                items.withUnsafeBufferPointer { items in
+                    let k = members[m]
                     if !style.color {
                         // The common case (a pipe, a file), piece by piece: no string per line.
                         out.write("  ")
@@ -95,7 +97,7 @@ public struct FollowUpsOutput: Sendable {
                         out.write(":")
                         out.write(String(items[k].line))
                         out.write("\n")
-                        continue
+                        return
                     }
                     let date = items[k].due.map { "\($0) \(Self.weekday($0))" } ?? blank
                     out.write("  ")

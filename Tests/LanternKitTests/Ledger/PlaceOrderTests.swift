@@ -34,6 +34,17 @@ import Testing
     /// `concurrentArray` and `concurrentMap` give what `map` gives (the latter without the nils),
     /// in order, for every count up to 300 (fewer items than runs, and none); values with
     /// reference counts (strings, arrays), as the ledger's are.
+    /// `writeLines` writes every line once, in order, across its blocks of 16,384 lines and its
+    /// runs (one run under 1,024 lines, sixteen from there), whatever was written before.
+    @Test func linesWrittenInParallelKeepTheirOrder() {
+        for count in [0, 1, 2, 1_023, 1_024, 1_025, 16_383, 16_384, 16_385, 40_000] {
+            var out = "head\n"
+            writeLines(count, to: &out) { k, text in text += "line \(k)" + (k % 7 == 0 ? " é" : "") + "\n" }
+            let expected = "head\n" + (0..<count).map { "line \($0)" + ($0 % 7 == 0 ? " é" : "") + "\n" }.joined()
+            #expect(out == expected, "\(count)")
+        }
+    }
+
     @Test func parallelMapsKeepIndexOrder() {
         for count in 0...300 {
             let value: @Sendable (Int) -> [String] = { i in [String(repeating: "x", count: i % 40) + String(i)] }

@@ -12,7 +12,9 @@ public enum LintTextReporter {
     /// Writes the findings to `out` piece by piece: the command line passes a stream that
     /// writes every 64 KB, so that 200,000 findings are never one string in memory.
     public static func write(_ result: LintResult, style: TextStyle, to out: inout some TextOutputStream) {
-        for d in result.diagnostics {
+        let diagnostics = result.diagnostics
+        writeLines(diagnostics.count, to: &out) { k, out in
+            let d = diagnostics[k]
             if !style.color {
                 // The common case (a pipe, an editor, a file), appended piece by piece.
                 out.write(oneLine(d.path))
@@ -27,7 +29,7 @@ public enum LintTextReporter {
                 out.write(" [")
                 out.write(d.rule)
                 out.write("]\n")
-                continue
+                return
             }
             let severity: String
             switch d.severity {
