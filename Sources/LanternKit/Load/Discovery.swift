@@ -70,7 +70,33 @@ public enum Discovery {
             }
             found.append(link)  // a link to a file elsewhere, or one that cannot be read (reported)
         }
-        return found.sorted()
+        return sortedPaths(found)
+    }
+
+    /// `paths` in the order `sorted()` gives. When every path is ASCII (the common case), that
+    /// is the order of their bytes, and they are sorted as one block of bytes, compared with
+    /// `memcmp`: at 100,000 notes `sorted()` took most of the time spent looking for notes,
+    /// and grew faster than the notebook (each comparison of two strings a trip to both).
+    static func sortedPaths(_ paths: [String]) -> [String] {
+        guard paths.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return paths.sorted() }
+        var bytes: [UInt8] = []
+        var spans: [(start: Int, count: Int)] = []
+        spans.reserveCapacity(paths.count)
+        for path in paths {
+            spans.append((bytes.count, path.utf8.count))
+            bytes.append(contentsOf: path.utf8)
+        }
+        var order = Array(paths.indices)
+        bytes.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress
+            order.sort { i, j in
+                let a = spans[i], b = spans[j]
+                let shared = Swift.min(a.count, b.count)
+                let sign = shared == 0 ? 0 : memcmp(base! + a.start, base! + b.start, shared)
+                return sign != 0 ? sign < 0 : a.count < b.count
+            }
+        }
+        return order.map { paths[$0] }
     }
 
     /// Whether the file at `path` (relative to the root, with `/`) is one `notePaths` would
