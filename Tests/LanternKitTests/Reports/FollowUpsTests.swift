@@ -236,6 +236,25 @@ private func one(
         #expect(FollowUpGroup(due: nil, today: today) == .someday)
     }
 
+    /// The list is counted out by due day before its sort; a due day far from the rest (the year
+    /// 9999) sends the keys to the sort as they are. Either way: due day, undated last, then
+    /// path, then line — here the same as a plain sort of the items by those.
+    @Test func farDueDaysAndUndatedItemsKeepTheListsOrder() throws {
+        let tasks = ["📅 2026-11-25", "📅 9999-12-31", "", "📅 2026-11-20", "📅 2026-11-25", ""]
+        for far in [false, true] {
+            var files: [String: String] = [:]
+            for k in 0..<24 {
+                let due = tasks[(k * 5) % tasks.count]
+                let task = far || !due.contains("9999") ? due : "📅 2026-12-01"
+                files["interviews/n\(k % 7)-\(k).md"] = "---\ncontact: P\(k)\n---\n- [ ] First \(task)\n- [ ] Second \(task)\n"
+            }
+            let all = FollowUps.items(in: try notebook(files, today: "2026-11-22"), filter: FollowUpFilter(kinds: [.action]))
+            #expect(all.count == 48)
+            let expected = all.sorted { ($0.due?.ordinal ?? Int.max, $0.path, $0.line) < ($1.due?.ordinal ?? Int.max, $1.path, $1.line) }
+            #expect(all.map { "\($0.path):\($0.line)" } == expected.map { "\($0.path):\($0.line)" }, "far: \(far)")
+        }
+    }
+
     @Test func itemsAreSortedByDueDayThenPathThenLine() throws {
         let nb = try notebook([
             "interviews/b.md": "---\ncontact: Bea\n---\n- [ ] Two 📅 2026-11-25\n- [ ] One 📅 2026-11-24\n",

@@ -160,6 +160,40 @@ import LanternTestSupport
 }
 
 @Suite struct IndexReportTests {
+    /// 300 notes: more than the 64 runs the notes are read in, several to a run, so edges, tags
+    /// and introducers repeat across runs. Each edge once, in the order first written; tags in
+    /// path order; the first note naming an introducer; interviews newest first, then by path.
+    @Test func aNotebookReadInManyRunsIsPutTogetherInPathOrder() throws {
+        var files: [String: String] = [:]
+        for k in 0..<300 {
+            let contact = k % 2 == 0 ? "Ana Ruiz" : "Bo Chen"
+            let date = k % 10 == 9 ? "" : "date: 2026-11-0\(1 + k % 3)\n"
+            let name = "interviews/n\(String(1000 - k).leftPadded(to: 4))-\(k % 5).md"
+            files[name] = "---\ncontact: \(contact)\nintroduced_by: Cy Dee\n\(date)tags: [Team, x\(k % 2)]\n---\n## Referrals\n- Di Eng\n"
+        }
+        let r = IndexReport(notebook: try notebook(files, today: "2026-11-20"))
+        let paths = files.keys.sorted()
+        #expect(
+            r.network == [
+                IndexReport.Introduction(from: "Cy Dee", to: "Bo Chen", kind: "introduced"),
+                IndexReport.Introduction(from: "Bo Chen", to: "Di Eng", kind: "referred"),
+                IndexReport.Introduction(from: "Cy Dee", to: "Ana Ruiz", kind: "introduced"),
+                IndexReport.Introduction(from: "Ana Ruiz", to: "Di Eng", kind: "referred"),
+            ])
+        #expect(r.tags.map(\.tag) == ["Team", "x0", "x1"])
+        #expect(r.tags.first?.notes.map(\.path) == paths)
+        #expect(r.tags.first?.notes.first?.title == "Bo Chen")
+        #expect(r.people.first { $0.name == "Cy Dee" }?.notes == [paths[0]])
+        #expect(r.people.first { $0.name == "Di Eng" }?.notes == [paths[0]])
+        let byDay = files.keys.sorted { a, b in
+            let da = files[a]!.contains("date:") ? String(files[a]!.split(separator: "date: ")[1].prefix(10)) : ""
+            let db = files[b]!.contains("date:") ? String(files[b]!.split(separator: "date: ")[1].prefix(10)) : ""
+            if da != db { return da.isEmpty ? false : db.isEmpty ? true : da > db }
+            return a < b
+        }
+        #expect(r.interviews.map(\.path) == byDay)
+    }
+
     @Test func peopleCompaniesInterviewsNetworkAndTags() throws {
         let nb = try notebook(
             [
