@@ -239,14 +239,15 @@ extension WeekReport {
         meetingsHeld = held.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
         comingUp = upcoming.sorted { ($0.day, $0.time ?? "", $0.path) < ($1.day, $1.time ?? "", $1.path) }
 
-        // Thousands of rows on a neglected notebook: each reads the fields it shows where the
-        // ledger holds them.
         // The follow-ups due and the notebook's health (a count of every finding) are two passes
         // on one core each; side by side, on two.
         let (due, health) = concurrently(
             { FollowUps.places(in: notebook, filter: FollowUpFilter(within: Practice.meetingHorizon)) }, { Health(lint: lint) })
-        // The rows are read in the ledger's own order, note by note (the list's order jumps
-        // between notes at random), on every core, each put in its place in the list.
+        // Thousands of rows on a neglected notebook: each reads the fields it shows where the
+        // ledger holds them, in the ledger's own order, note by note (the list's order jumps
+        // between notes at random), on every core, and is put in its place in the list. (Not
+        // `concurrentArray`, which makes each place's value in turn: this fills places in the
+        // order the ledger is read.)
         let order = Ledger.Place.inNoteOrder(due, notes: notebook.notes.count)
         dueNow = [DueItem](unsafeUninitializedCapacity: due.count) { rows, count in
             nonisolated(unsafe) let rows = rows
